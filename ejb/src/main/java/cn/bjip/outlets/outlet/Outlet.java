@@ -1,0 +1,206 @@
+package cn.bjip.outlets.outlet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An IP information public service outlet (网点): one institution of one network type. */
+@Entity
+public class Outlet {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outlet_seq")
+    @SequenceGenerator(name = "outlet_seq", sequenceName = "outlet_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,31}", message = "{outlet.code.pattern}")
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    private String nameZh;
+
+    @Size(max = 200)
+    private String nameEn;
+
+    /** The id of the plugin whose forms and metrics apply to this outlet. */
+    @NotBlank
+    @Column(nullable = false, updatable = false)
+    private String networkType;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private BeijingDistrict district;
+
+    @NotBlank
+    @Size(max = 300)
+    private String address;
+
+    @NotBlank
+    @Size(max = 100)
+    private String principal;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
+    private String contactPhone;
+
+    @Email
+    @Size(max = 200)
+    private String contactEmail;
+
+    @NotEmpty
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outlet_ip_field", joinColumns = @JoinColumn(name = "outlet_id"))
+    @Column(name = "ip_field")
+    @Enumerated(EnumType.STRING)
+    private Set<IpField> ipFields = EnumSet.noneOf(IpField.class);
+
+    @Min(0)
+    @Max(10_000)
+    private int fullTimeStaff;
+
+    @Min(0)
+    @Max(10_000)
+    private int partTimeStaff;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNetworkType() {
+        return networkType;
+    }
+
+    public void setNetworkType(String networkType) {
+        this.networkType = networkType;
+    }
+
+    public BeijingDistrict getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(BeijingDistrict district) {
+        this.district = district;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPrincipal() {
+        return principal;
+    }
+
+    public void setPrincipal(String principal) {
+        this.principal = principal;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public Set<IpField> getIpFields() {
+        return ipFields;
+    }
+
+    public void setIpFields(Set<IpField> ipFields) {
+        this.ipFields = ipFields.isEmpty() ? EnumSet.noneOf(IpField.class) : EnumSet.copyOf(ipFields);
+    }
+
+    public int getFullTimeStaff() {
+        return fullTimeStaff;
+    }
+
+    public void setFullTimeStaff(int fullTimeStaff) {
+        this.fullTimeStaff = fullTimeStaff;
+    }
+
+    public int getPartTimeStaff() {
+        return partTimeStaff;
+    }
+
+    public void setPartTimeStaff(int partTimeStaff) {
+        this.partTimeStaff = partTimeStaff;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

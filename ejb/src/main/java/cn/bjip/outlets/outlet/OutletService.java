@@ -1,0 +1,84 @@
+package cn.bjip.outlets.outlet;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.plugin.PluginRegistry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The boundary for outlets: center staff and the office create and list them; outlet staff see their own. */
+@Stateless
+public class OutletService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public Outlet create(@NotNull @Valid Outlet outlet) {
+        if (plugins.find(outlet.getNetworkType()).isEmpty()) {
+            throw new BusinessRuleViolation("outlet.type.unknown", "networkType", outlet.getNetworkType());
+        }
+        if (findByCode(outlet.getCode()).isPresent()) {
+            throw new BusinessRuleViolation("outlet.code.taken", "code", outlet.getCode());
+        }
+        outlet.setCreatedAt(clock.instant());
+        em.persist(outlet);
+        audit.record("outlet.created", "Outlet", outlet.getCode(),
+                outlet.getNetworkType() + " " + outlet.getNameZh());
+        return outlet;
+    }
+
+    /** One page of outlets ordered by code, paged in the database; size 0 counts only. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<Outlet> page(int first, int size) {
+        return PageResult.of(em.createQuery("select o from Outlet o order by o.code", Outlet.class),
+                em.createQuery("select count(o) from Outlet o", Long.class), first, size);
+    }
+
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<NetworkTypeCount> countByNetworkType() {
+        return em.createQuery("select new cn.bjip.outlets.outlet.NetworkTypeCount(o.networkType, count(o)) "
+                + "from Outlet o group by o.networkType order by o.networkType", NetworkTypeCount.class).getResultList();
+    }
+
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public Optional<Outlet> findByCode(String code) {
+        return em.createQuery("select o from Outlet o where o.code = :code", Outlet.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The outlet the calling outlet-staff account is bound to (token claim {@code outlet_code}). */
+    @RolesAllowed(OUTLET_STAFF)
+    public Outlet myOutlet() {
+        String code = caller.outletCode().orElseThrow(() -> new BusinessRuleViolation("outlet.notBound", null));
+        return findByCode(code).orElseThrow(() -> new BusinessRuleViolation("outlet.notFound", null, code));
+    }
+}

@@ -1,0 +1,18 @@
+package cn.bjip.outlets.platform;
+
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+
+/** One page of a list, paged in the database, with the total row count for the pager. */
+public record PageResult<T>(List<T> rows, long total) {
+
+    /** Largest page a caller may ask for. */
+    public static final int MAX_SIZE = 200;
+
+    /** Runs the page query (skipped when {@code size} is 0: a count only) and the count query. */
+    public static <T> PageResult<T> of(TypedQuery<T> rows, TypedQuery<Long> count, int first, int size) {
+        List<T> page = size <= 0 ? List.of()
+                : rows.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(size, MAX_SIZE)).getResultList();
+        return new PageResult<>(page, count.getSingleResult());
+    }
+}

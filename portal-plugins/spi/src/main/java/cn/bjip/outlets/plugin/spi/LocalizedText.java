@@ -1,0 +1,22 @@
+package cn.bjip.outlets.plugin.spi;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A text in Chinese (the default) and English. */
+public record LocalizedText(String zh, String en) {
+
+    public LocalizedText {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+    }
+
+    public static LocalizedText of(String zh, String en) {
+        return new LocalizedText(zh, en);
+    }
+
+    /** English for an English locale, Chinese for everything else. */
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+    }
+}

@@ -1,0 +1,44 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.PageResult;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+@Path("outlets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutletResource {
+
+    @EJB
+    private OutletService outlets;
+
+    @GET
+    public PageResult<Outlet> page(@QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("size") @DefaultValue("50") int size) {
+        return outlets.page(first, size);
+    }
+
+    @GET
+    @Path("mine")
+    public Outlet mine() {
+        return outlets.myOutlet();
+    }
+
+    @POST
+    public Response create(Outlet outlet, @Context UriInfo uri) {
+        Outlet created = outlets.create(outlet);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(created).build();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.audit.AuditEntry;
+import cn.bjip.outlets.audit.AuditService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+@Named
+@ViewScoped
+public class AuditLogView implements Serializable {
+
+    @EJB
+    private transient AuditService audit;
+
+    private final PagedModel<AuditEntry> model = new PagedModel<>((first, size) -> audit.recent(first, size));
+
+    public PagedModel<AuditEntry> getModel() {
+        return model;
+    }
+}

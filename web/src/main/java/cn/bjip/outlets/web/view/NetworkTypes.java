@@ -1,0 +1,31 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.plugin.PluginService;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import cn.bjip.outlets.web.LocaleSwitcher;
+
+/** The installed network types, for pages that list them or label outlets with their type. */
+@Named
+@RequestScoped
+public class NetworkTypes {
+
+    @EJB
+    private PluginService plugins;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    public List<NetworkTypePlugin> getInstalled() {
+        return plugins.installed();
+    }
+
+    /** The type's name in the session language; the raw id if its plugin is gone. */
+    public String name(String networkType) {
+        return plugins.find(networkType).map(p -> p.name().in(locale.getLocale())).orElse(networkType);
+    }
+}
