@@ -1,5 +1,5 @@
 package cn.bjip.outlets.outlet;
 
 /** How many outlets one network type has. */
-public record NetworkTypeCount(String networkType, long outlets) {
+public record NetworkTypeCount(String networkType, Long outlets) {
 }

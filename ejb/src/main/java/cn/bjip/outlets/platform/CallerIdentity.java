@@ -3,8 +3,15 @@ package cn.bjip.outlets.platform;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import java.security.Principal;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.credential.BearerTokenCredential;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -27,13 +34,31 @@ public class CallerIdentity {
         return context.isCallerInRole(role);
     }
 
-    /** The outlet code of the caller's token, if the caller has one. */
+    /** The outlet code of the caller's token, if the caller signed in through Keycloak and has one. */
     public Optional<String> outletCode() {
-        Principal principal = context.getCallerPrincipal();
-        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
-            return Optional.ofNullable(oidc.getOidcSecurityContext().getToken().getClaimValueAsString(OUTLET_CLAIM))
-                    .filter(code -> !code.isBlank());
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        SecurityIdentity identity = domain == null ? null : domain.getCurrentSecurityIdentity();
+        if (identity == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String code;
+        if (identity.getPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            code = oidc.getOidcSecurityContext().getToken().getClaimValueAsString(OUTLET_CLAIM);
+        } else {
+            // the OIDC mechanism keeps the verified access token with the identity
+            BearerTokenCredential token = identity.getPrivateCredentials().getCredential(BearerTokenCredential.class);
+            code = token == null ? null : claim(token.getToken(), OUTLET_CLAIM);
+        }
+        return Optional.ofNullable(code).filter(c -> !c.isBlank());
+    }
+
+    private static String claim(String jwt, String name) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            return null;
+        }
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        JsonObject claims = Json.createReader(new StringReader(payload)).readObject();
+        return claims.containsKey(name) ? claims.getString(name, null) : null;
     }
 }

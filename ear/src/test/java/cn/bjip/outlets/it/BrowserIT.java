@@ -1,0 +1,134 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person sees, in the distribution's headless Chromium: single sign-on through Keycloak and back. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("browser")
+class BrowserIT {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    @BeforeAll
+    static void demoOutlet() throws Exception {
+        Portal.ensureLibraryOutlet();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @DisplayName("the office logs in through Keycloak, sees their name and the office menu, and logs out of both")
+    void officeLogsInAndOut() throws IOException {
+        logIn("office");
+        assertEquals("张伟", text(By.id("user-name")));
+        assertEquals(List.of("首页", "网点管理", "网点类型插件", "操作日志"), menu());
+        assertTrue(text(By.id("welcome")).contains("张伟"));
+        screenshot("office-home");
+
+        browser.findElement(By.id("session:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-login")));
+        assertEquals(Portal.BASE, browser.getCurrentUrl());
+
+        // Keycloak's session ended too: the protected page asks for the password again.
+        browser.get(Portal.BASE + "app/home.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertTrue(browser.getCurrentUrl().startsWith(Portal.REALM_URL), browser.getCurrentUrl());
+    }
+
+    @Test
+    @Tag("P-4")
+    @DisplayName("P-4 outlet staff see only their menu and their own outlet, in Chinese and then in English")
+    void outletStaffSeeTheirOutlet() throws IOException {
+        logIn("library-staff");
+        assertEquals("陈静", text(By.id("user-name")));
+        assertEquals(List.of("首页"), menu());
+        assertEquals("海淀区公共图书馆知识产权信息服务网点", text(By.id("my-outlet-name")));
+        assertTrue(text(By.id("welcome")).startsWith("欢迎"));
+
+        browser.findElement(By.id("session:lang-en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
+        assertTrue(browser.getPageSource().contains("Your outlet"));
+        screenshot("outlet-staff-home-en");
+    }
+
+    private void logIn(String username) throws IOException {
+        browser.get(Portal.BASE + "app/home.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertTrue(browser.getCurrentUrl().startsWith(Portal.REALM_URL), "the login page is Keycloak's");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(Portal.BASE));
+        screenshot(username + "-after-login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+        assertTrue(browser.getCurrentUrl().startsWith(Portal.BASE + "app/home.xhtml"), browser.getCurrentUrl());
+    }
+
+    private List<String> menu() {
+        return browser.findElements(By.cssSelector("#menu .ui-menuitem-text")).stream()
+                .map(item -> item.getText().trim()).toList();
+    }
+
+    private String text(By by) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return element.getText().trim();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.screenshots")));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,79 @@
+package cn.bjip.outlets.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Where the test portal and the test Keycloak listen, and a plain HTTP client for them (no redirects followed). */
+final class Portal {
+
+    static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("portal.port.offset")) + "/";
+    static final String KEYCLOAK = System.getProperty("portal.keycloak.url");
+    static final String REALM_URL = KEYCLOAK + "/realms/" + System.getProperty("portal.keycloak.realm");
+    static final String PASSWORD = System.getProperty("portal.demo.password");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Portal() {
+    }
+
+    /** An access token from the real Keycloak, by the password grant of the portal client. */
+    static String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&scope=openid&client_id=" + System.getProperty("portal.keycloak.client")
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(REALM_URL + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET().build());
+    }
+
+    static HttpResponse<String> postJson(String path, String token, String body, String language)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    /** The demo library outlet that the realm's {@code library-staff} user is bound to; created once per test database. */
+    static void ensureLibraryOutlet() throws IOException, InterruptedException {
+        String body = """
+                {"code":"BJ-LIBRARY-001","nameZh":"海淀区公共图书馆知识产权信息服务网点","nameEn":"Haidian Library IP outlet",
+                 "networkType":"library","district":"HAIDIAN","address":"北京市海淀区示例路 1 号","principal":"赵敏",
+                 "contactPhone":"010-65550111","contactEmail":"lib@example.cn","ipFields":["PATENT","TRADEMARK"],
+                 "fullTimeStaff":3,"partTimeStaff":2}""";
+        HttpResponse<String> response = postJson("api/outlets", token("office"), body, "zh-CN");
+        if (response.statusCode() != 201 && !response.body().contains("BJ-LIBRARY-001")) {
+            throw new IllegalStateException("could not create the demo library outlet: " + response.body());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package cn.bjip.outlets.outlet;
+
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.plugin.PluginRegistry;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo outlets for the run command ({@code portal.demo-data=true}): three of every installed network type,
+ * created through {@link OutletService} like any other. Codes are {@code BJ-<TYPE>-00n}; the demo user
+ * {@code library-staff} is bound to {@code BJ-LIBRARY-001}. Existing codes are left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@RunAs(Roles.CENTER_STAFF)
+public class DemoOutlets {
+
+    private static final Logger LOG = Logger.getLogger(DemoOutlets.class.getName());
+    private static final int PER_TYPE = 3;
+    private static final BeijingDistrict[] DISTRICTS = BeijingDistrict.values();
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @EJB
+    private OutletService outlets;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        int created = 0;
+        int n = 0;
+        for (NetworkTypePlugin plugin : plugins.all()) {
+            for (int i = 1; i <= PER_TYPE; i++, n++) {
+                String code = "BJ-" + plugin.id().toUpperCase(Locale.ROOT) + "-00" + i;
+                if (outlets.findByCode(code).isEmpty()) {
+                    outlets.create(demoOutlet(code, plugin, DISTRICTS[(n * 5) % DISTRICTS.length], i));
+                    created++;
+                }
+            }
+        }
+        int total = created;
+        LOG.info(() -> "demo data: " + total + " outlets created");
+    }
+
+    private static Outlet demoOutlet(String code, NetworkTypePlugin plugin, BeijingDistrict district, int i) {
+        Outlet outlet = new Outlet();
+        outlet.setCode(code);
+        outlet.setNetworkType(plugin.id());
+        outlet.setDistrict(district);
+        outlet.setNameZh(district.label().zh() + plugin.name().zh() + "知识产权信息服务网点（示例" + i + "）");
+        outlet.setNameEn(district.label().en() + " " + plugin.name().en() + " IP information outlet (demo " + i + ")");
+        outlet.setAddress("北京市" + district.label().zh() + "示例路" + (10 + i) + "号");
+        outlet.setPrincipal(i == 1 ? "赵敏" : i == 2 ? "孙立" : "周红");
+        outlet.setContactPhone("010-6" + (5550000 + i * 111));
+        outlet.setContactEmail(code.toLowerCase(Locale.ROOT) + "@outlets.example.cn");
+        outlet.setIpFields(i == 1 ? EnumSet.allOf(IpField.class) : EnumSet.of(IpField.PATENT, IpField.TRADEMARK));
+        outlet.setFullTimeStaff(2 + i);
+        outlet.setPartTimeStaff(i * 2);
+        return outlet;
+    }
+}
