@@ -30,10 +30,6 @@ public class CallerIdentity {
         return context.getCallerPrincipal().getName();
     }
 
-    public boolean hasRole(String role) {
-        return context.isCallerInRole(role);
-    }
-
     /** The outlet code of the caller's token, if the caller signed in through Keycloak and has one. */
     public Optional<String> outletCode() {
         SecurityDomain domain = SecurityDomain.getCurrent();

@@ -38,11 +38,6 @@ public class PortalUser {
         return principal == null ? "" : principal.getName();
     }
 
-    public String getUsername() {
-        Principal principal = request.getUserPrincipal();
-        return principal == null ? "" : principal.getName();
-    }
-
     public List<String> getRoles() {
         return ROLES.stream().filter(request::isUserInRole).toList();
     }
