@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -74,7 +76,7 @@ class BrowserIT {
     void officeLogsInAndOut() throws IOException {
         logIn("office");
         assertEquals("张伟", text(By.id("user-name")));
-        assertEquals(List.of("首页", "网点管理", "网点类型插件", "操作日志"), menu());
+        assertEquals(List.of("首页", "服务记录", "统计指标", "网点管理", "网点类型插件", "操作日志"), menu());
         assertTrue(text(By.id("welcome")).contains("张伟"));
         screenshot("office-home");
 
@@ -94,7 +96,7 @@ class BrowserIT {
     void outletStaffSeeTheirOutlet() throws IOException {
         logIn("library-staff");
         assertEquals("陈静", text(By.id("user-name")));
-        assertEquals(List.of("首页"), menu());
+        assertEquals(List.of("首页", "服务记录", "登记服务", "统计指标"), menu());
         assertEquals("海淀区公共图书馆知识产权信息服务网点", text(By.id("my-outlet-name")));
         assertTrue(text(By.id("welcome")).startsWith("欢迎"));
 
@@ -102,6 +104,58 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
         assertTrue(browser.getPageSource().contains("Your outlet"));
         screenshot("outlet-staff-home-en");
+    }
+
+    @Test
+    @Tag("R-8.1")
+    @Tag("library")
+    @DisplayName("R-8.1 library staff log an exhibition with its attendance, see it in their list and in the outlet's metric chart; another outlet's record id in the URL shows nothing")
+    void libraryStaffLogAnExhibition() throws Exception {
+        Portal.ensureOutlet("park", "测试园区网点");
+        HttpResponse<String> parkRecord = Portal.postJson("api/records", Portal.token("park-staff"), """
+                {"formId":"enterpriseService","serviceKind":"INFORMATION_SEARCH","ipFields":["PATENT"],
+                 "serviceDate":"2026-02-02","beneficiaryKind":"ENTERPRISE","beneficiaryCount":1,"charged":false,
+                 "summary":"园区企业的秘密检索","values":{"enterpriseName":"某新材料公司","serviceItem":"patentSearch"}}""", "zh-CN");
+        assertEquals(201, parkRecord.statusCode(), parkRecord.body());
+        long parkRecordId = Portal.json(parkRecord.body()).getJsonNumber("id").longValue();
+
+        logIn("library-staff");
+        browser.get(Portal.BASE + "app/record.xhtml?form=outreachEvent");
+        assertEquals("宣传推广活动", text(By.id("form-title")));
+        choose("record:serviceKind", "PUBLIC_TRAINING");
+        browser.executeScript("document.getElementById('record:ipFields:0').click()");
+        choose("record:beneficiaryKind", "PUBLIC");
+        browser.findElement(By.id("record:beneficiaryCount_input")).sendKeys("150");
+        browser.findElement(By.id("record:summary")).sendKeys("专利主题展览（浏览器）");
+        choose("record:v-eventKind", "exhibition");
+        browser.findElement(By.id("record:v-title")).sendKeys("专利与生活主题展");
+        browser.findElement(By.id("record:v-attendance")).sendKeys("150");
+        LocalDate serviceDate = LocalDate.parse(browser.findElement(By.id("record:serviceDate_input")).getAttribute("value"));
+        screenshot("library-log-exhibition");
+        browser.findElement(By.id("record:save")).click();
+
+        wait.until(ExpectedConditions.urlContains("app/records.xhtml"));
+        assertTrue(text(By.id("records-form:records")).contains("专利主题展览（浏览器）"));
+        assertTrue(text(By.id("records-form:records")).contains("宣传推广活动"));
+        screenshot("library-records");
+
+        browser.get(Portal.BASE + "app/metrics.xhtml?period=" + serviceDate.getYear());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-eventAttendance")));
+        Object monthly = wait.until(d -> browser.executeScript(
+                "var w = PrimeFaces.widgets['chart_eventAttendance']; return w && w.chart ? w.chart.data.datasets[0].data : null"));
+        assertEquals(150L, ((Number) ((List<?>) monthly).get(serviceDate.getMonthValue() - 1)).longValue(), monthly.toString());
+        screenshot("library-metrics");
+
+        browser.get(Portal.BASE + "app/record.xhtml?id=" + parkRecordId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        assertTrue(browser.getPageSource().contains("找不到服务记录 " + parkRecordId), "another outlet's record is not found");
+        assertTrue(browser.findElements(By.id("record")).isEmpty(), "no form is shown");
+        assertTrue(!browser.getPageSource().contains("园区企业的秘密检索"));
+    }
+
+    /** Picks a value of a PrimeFaces select menu through its widget, as a click on the option would. */
+    private void choose(String id, String value) {
+        browser.executeScript("PrimeFaces.widgets['widget_' + arguments[0].replace(/[:-]/g, '_')].selectValue(arguments[1])", id, value);
     }
 
     private void logIn(String username) throws IOException {

@@ -64,16 +64,33 @@ final class Portal {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    static HttpResponse<String> putJson(String path, String token, String body, String language)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json").header("Accept-Language", language)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).DELETE().build());
+    }
+
     /** The demo library outlet that the realm's {@code library-staff} user is bound to; created once per test database. */
     static void ensureLibraryOutlet() throws IOException, InterruptedException {
+        ensureOutlet("library", "海淀区公共图书馆知识产权信息服务网点");
+    }
+
+    /** Outlet {@code BJ-<TYPE>-001}, which the realm's {@code <type>-staff} user is bound to; created once per test database. */
+    static String ensureOutlet(String type, String nameZh) throws IOException, InterruptedException {
+        String code = "BJ-" + type.toUpperCase() + "-001";
         String body = """
-                {"code":"BJ-LIBRARY-001","nameZh":"海淀区公共图书馆知识产权信息服务网点","nameEn":"Haidian Library IP outlet",
-                 "networkType":"library","district":"HAIDIAN","address":"北京市海淀区示例路 1 号","principal":"赵敏",
-                 "contactPhone":"010-65550111","contactEmail":"lib@example.cn","ipFields":["PATENT","TRADEMARK"],
-                 "fullTimeStaff":3,"partTimeStaff":2}""";
+                {"code":"%s","nameZh":"%s","nameEn":"Test %s outlet",
+                 "networkType":"%s","district":"HAIDIAN","address":"北京市海淀区示例路 1 号","principal":"赵敏",
+                 "contactPhone":"010-65550111","contactEmail":"outlet@example.cn","ipFields":["PATENT","TRADEMARK"],
+                 "fullTimeStaff":3,"partTimeStaff":2}""".formatted(code, nameZh, type, type);
         HttpResponse<String> response = postJson("api/outlets", token("office"), body, "zh-CN");
-        if (response.statusCode() != 201 && !response.body().contains("BJ-LIBRARY-001")) {
-            throw new IllegalStateException("could not create the demo library outlet: " + response.body());
+        if (response.statusCode() != 201 && !response.body().contains(code)) {
+            throw new IllegalStateException("could not create the outlet " + code + ": " + response.body());
         }
+        return code;
     }
 }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.plugin;
 
+import cn.bjip.outlets.plugin.spi.DeclarationCheck;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The installed network-type plugins, checked once: ids well-formed and unique, ordered by id. */
+/** The installed network-type plugins, checked once: ids well-formed and unique, declarations consistent, ordered by id. */
 public final class PluginCatalog {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
@@ -20,6 +21,10 @@ public final class PluginCatalog {
             String id = plugin.id();
             if (id == null || !ID.matcher(id).matches()) {
                 throw new IllegalStateException("plugin " + plugin.getClass().getName() + " has a malformed id: " + id);
+            }
+            List<String> problems = DeclarationCheck.problems(plugin);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("plugin " + id + " declares forms or metrics that do not fit: " + problems);
             }
             NetworkTypePlugin clash = byId.putIfAbsent(id, plugin);
             if (clash != null) {

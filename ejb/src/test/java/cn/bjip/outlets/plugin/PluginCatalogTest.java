@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.bjip.outlets.plugin.spi.FieldType;
+import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
@@ -48,6 +50,34 @@ class PluginCatalogTest {
         assertThrows(IllegalStateException.class, () -> new PluginCatalog(List.of(plugin(null))));
     }
 
+    @Test
+    @DisplayName("P-2 a plugin whose metric names a field its form lacks is refused when the portal loads it")
+    void inconsistentPluginRefused() {
+        NetworkTypePlugin broken = new NetworkTypePlugin() {
+            public String id() {
+                return "broken";
+            }
+
+            public LocalizedText name() {
+                return LocalizedText.of("坏", "Broken");
+            }
+
+            public LocalizedText description() {
+                return name();
+            }
+
+            public List<RecordForm> recordForms() {
+                return plugin("x").recordForms();
+            }
+
+            public List<MetricDefinition> metrics() {
+                return List.of(MetricDefinition.sum("people", "人数", "People", "visit", "attendance"));
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new PluginCatalog(List.of(broken)));
+        assertTrue(e.getMessage().contains("no field attendance"), e.getMessage());
+    }
+
     private static NetworkTypePlugin plugin(String id) {
         return new NetworkTypePlugin() {
             public String id() {
@@ -63,7 +93,7 @@ class PluginCatalogTest {
             }
 
             public List<RecordForm> recordForms() {
-                return List.of();
+                return List.of(RecordForm.of("visit", "来访", "Visit", FormField.of("note", FieldType.TEXT, "备注", "Note")));
             }
 
             public List<MetricDefinition> metrics() {

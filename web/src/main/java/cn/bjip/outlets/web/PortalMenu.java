@@ -25,6 +25,11 @@ public class PortalMenu {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("menu.home", "/app/home", "pi pi-home", List.of()),
+            new Entry("menu.records", "/app/records", "pi pi-list",
+                    List.of(Roles.OUTLET_STAFF, Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
+            new Entry("menu.record", "/app/record", "pi pi-plus", List.of(Roles.OUTLET_STAFF)),
+            new Entry("menu.metrics", "/app/metrics", "pi pi-chart-bar",
+                    List.of(Roles.OUTLET_STAFF, Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.outlets", "/app/outlets", "pi pi-building", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.plugins", "/app/plugins", "pi pi-th-large", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.audit", "/app/audit", "pi pi-history", List.of(Roles.OFFICE_ADMIN)));

@@ -1,6 +1,8 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.StaleVersion;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
@@ -40,6 +42,7 @@ public final class RefusalMappers {
         }
     }
 
+    /** 404 for what does not exist or is not the caller's, 409 for a stale version, 400 with every field otherwise. */
     @Provider
     public static class RuleViolated implements ExceptionMapper<BusinessRuleViolation> {
         @Context
@@ -47,7 +50,11 @@ public final class RefusalMappers {
 
         @Override
         public Response toResponse(BusinessRuleViolation e) {
-            return json(Response.Status.BAD_REQUEST, ErrorBody.of(e.field(), e.message(locale(headers))));
+            Locale locale = locale(headers);
+            Response.Status status = e instanceof NotFound ? Response.Status.NOT_FOUND
+                    : e instanceof StaleVersion ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+            return json(status, new ErrorBody(e.all().stream()
+                    .map(v -> new ErrorBody.FieldError(v.field(), v.message(locale))).toList()));
         }
     }
 

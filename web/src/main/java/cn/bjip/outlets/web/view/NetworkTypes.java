@@ -24,6 +24,12 @@ public class NetworkTypes {
         return plugins.installed();
     }
 
+    /** The title of a type's form in the session language; the raw id if the form is gone. */
+    public String formTitle(String networkType, String formId) {
+        return plugins.find(networkType).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(formId)).findFirst())
+                .map(f -> f.title().in(locale.getLocale())).orElse(formId);
+    }
+
     /** The type's name in the session language; the raw id if its plugin is gone. */
     public String name(String networkType) {
         return plugins.find(networkType).map(p -> p.name().in(locale.getLocale())).orElse(networkType);

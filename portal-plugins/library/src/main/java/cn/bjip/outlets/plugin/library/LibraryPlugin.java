@@ -70,8 +70,13 @@ public final class LibraryPlugin implements NetworkTypePlugin {
         return List.of(
                 MetricDefinition.count("eventsHeld", "举办活动场次", "Events held", OUTREACH_EVENT),
                 MetricDefinition.sum("eventAttendance", "活动参与人次", "Event attendance", OUTREACH_EVENT, "attendance"),
+                MetricDefinition.count("exhibitions", "展览场次", "Exhibitions", OUTREACH_EVENT).where("eventKind", "exhibition"),
+                MetricDefinition.ratio("attendancePerEvent", "场均参与人次", "Attendance per event",
+                        "eventAttendance", "eventsHeld"),
                 MetricDefinition.count("consultations", "参考咨询次数", "Reference consultations", REFERENCE_CONSULTATION),
                 MetricDefinition.sum("questionsAnswered", "解答问题数", "Questions answered",
-                        REFERENCE_CONSULTATION, "questions"));
+                        REFERENCE_CONSULTATION, "questions"),
+                MetricDefinition.count("consultationsResolved", "已解决咨询", "Consultations resolved",
+                        REFERENCE_CONSULTATION).where("resolved", "true"));
     }
 }

@@ -7,5 +7,7 @@ public enum Aggregation {
     /** Sum of a numeric field. */
     SUM,
     /** Number of distinct values of a field. */
-    DISTINCT_COUNT
+    DISTINCT_COUNT,
+    /** One metric of the same plugin divided by another. */
+    RATIO
 }

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.plugin.spi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,14 @@ public interface NetworkTypePlugin {
 
     /** The metrics this type reports, computed by the portal's metric engine. */
     List<MetricDefinition> metrics();
+
+    /**
+     * The plugin's own rules for a record of one of its forms, run after every declared field check passed.
+     * {@code values} holds the form's filled fields by key: String, Long, BigDecimal, Boolean, LocalDate or List of String.
+     */
+    default List<FieldProblem> check(String formId, Map<String, Object> values, CoreFacts core) {
+        return List.of();
+    }
 
     /** Optional Facelets fragment, as a class-path resource path, rendered on the outlet's home page. */
     default Optional<String> pageFragment() {

@@ -35,7 +35,20 @@ class DeclarationTest {
         assertThrows(IllegalArgumentException.class, () -> FormField.of("kind", FieldType.CHOICE, "a", "b"));
         assertThrows(IllegalArgumentException.class, () -> RecordForm.of("f", "a", "b",
                 FormField.of("x", FieldType.TEXT, "a", "b"), FormField.of("x", FieldType.INTEGER, "a", "b")));
-        assertThrows(IllegalArgumentException.class,
-                () -> new MetricDefinition("m", LocalizedText.of("a", "b"), Aggregation.SUM, "f", null));
+        assertThrows(IllegalArgumentException.class, () -> new MetricDefinition("m", LocalizedText.of("a", "b"),
+                Aggregation.SUM, "f", null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new MetricDefinition("m", LocalizedText.of("a", "b"),
+                Aggregation.RATIO, "f", null, null, null, "a", "b"));
+        assertThrows(IllegalArgumentException.class, () -> MetricDefinition.count("m", "a", "b", "f").where("kind", null));
+    }
+
+    @Test
+    @DisplayName("P-2 a retired field keeps its label and choices for old records but is never required again")
+    void retiredField() {
+        FormField field = FormField.choice("kind", "类型", "Kind", Choice.of("a", "甲", "A")).asRequired().retire();
+        assertEquals(true, field.retired());
+        assertEquals(false, field.required());
+        assertEquals("甲", field.choiceLabel("a").zh());
+        assertEquals("gone", field.choiceLabel("gone").en());
     }
 }

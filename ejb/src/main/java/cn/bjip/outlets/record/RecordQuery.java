@@ -1,0 +1,38 @@
+package cn.bjip.outlets.record;
+
+import java.time.LocalDate;
+
+/**
+ * Which records a list shows and in what order. Every part is optional; for outlet staff the outlet is always
+ * their own, whatever is asked.
+ */
+public record RecordQuery(String outletCode, String networkType, String formId, ServiceKind serviceKind,
+                          LocalDate from, LocalDate to, Sort sort, boolean ascending) {
+
+    /** The columns a list may sort by. */
+    public enum Sort { SERVICE_DATE, SERVICE_KIND, FORM, BENEFICIARIES, CREATED_AT }
+
+    public static RecordQuery all() {
+        return new RecordQuery(null, null, null, null, null, null, Sort.SERVICE_DATE, false);
+    }
+
+    public RecordQuery forOutlet(String code) {
+        return new RecordQuery(code, networkType, formId, serviceKind, from, to, sort, ascending);
+    }
+
+    public RecordQuery withForm(String form) {
+        return new RecordQuery(outletCode, networkType, form, serviceKind, from, to, sort, ascending);
+    }
+
+    public RecordQuery withKind(ServiceKind kind) {
+        return new RecordQuery(outletCode, networkType, formId, kind, from, to, sort, ascending);
+    }
+
+    public RecordQuery between(LocalDate fromDay, LocalDate toDay) {
+        return new RecordQuery(outletCode, networkType, formId, serviceKind, fromDay, toDay, sort, ascending);
+    }
+
+    public RecordQuery sortedBy(Sort by, boolean up) {
+        return new RecordQuery(outletCode, networkType, formId, serviceKind, from, to, by == null ? Sort.SERVICE_DATE : by, up);
+    }
+}

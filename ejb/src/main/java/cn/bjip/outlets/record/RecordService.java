@@ -1,0 +1,180 @@
+package cn.bjip.outlets.record;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.StaleVersion;
+import cn.bjip.outlets.plugin.FormDirectory;
+import cn.bjip.outlets.plugin.PluginRegistry;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import cn.bjip.outlets.plugin.spi.RecordForm;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The boundary for service records (R-8.1, R-9.1, R-10.1). Outlet staff log, change and delete the records of
+ * their own outlet only (the outlet comes from their token, never from the request); center staff and the office
+ * read every outlet's. A record of another outlet is, for outlet staff, a record that does not exist.
+ */
+@Stateless
+public class RecordService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private FormDirectory forms;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private OutletService outlets;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    /** The forms the caller's outlet may log new records with. */
+    @RolesAllowed(OUTLET_STAFF)
+    public List<RecordForm> formsForNewRecords() {
+        return forms.current(outlets.myOutlet().getNetworkType());
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public ServiceRecord create(@NotNull RecordInput input) {
+        Outlet outlet = outlets.myOutlet();
+        ServiceRecord record = new ServiceRecord(outlet, clock.instant(), caller.name());
+        fill(record, outlet.getNetworkType(), input);
+        em.persist(record);
+        audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
+        return record;
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
+        ServiceRecord record = current(id, expectedVersion);
+        fill(record, record.getNetworkType(), input);
+        record.touched(clock.instant(), caller.name());
+        audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
+        return record;
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public void delete(long id, long expectedVersion) {
+        ServiceRecord record = current(id, expectedVersion);
+        em.remove(record);
+        audit.record("record.deleted", "ServiceRecord", String.valueOf(id), describe(record));
+    }
+
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public ServiceRecord find(long id) {
+        String mine = context.isCallerInRole(OUTLET_STAFF) ? outlets.myOutlet().getCode() : null;
+        TypedQuery<ServiceRecord> query = em.createQuery("select r from ServiceRecord r join fetch r.outlet where r.id = :id"
+                + (mine == null ? "" : " and r.outlet.code = :mine"), ServiceRecord.class).setParameter("id", id);
+        if (mine != null) {
+            query.setParameter("mine", mine);
+        }
+        return query.getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("record.notFound", id));
+    }
+
+    /** The form a record was entered with, in that version, so an old record shows the fields it had. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public RecordForm formOf(ServiceRecord record) {
+        return forms.version(record.getNetworkType(), record.getFormId(), record.getFormVersion())
+                .orElseThrow(() -> new NotFound("record.form.unknown", record.getFormId()));
+    }
+
+    /** One page of records, filtered, sorted and paged in the database; size 0 counts only. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<ServiceRecord> page(@NotNull RecordQuery query, int first, int size) {
+        RecordQuery scoped = context.isCallerInRole(OUTLET_STAFF) ? query.forOutlet(outlets.myOutlet().getCode()) : query;
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(where, parameters, "r.outlet.code = :outlet", "outlet", scoped.outletCode());
+        condition(where, parameters, "r.networkType = :type", "type", scoped.networkType());
+        condition(where, parameters, "r.formId = :form", "form", scoped.formId());
+        condition(where, parameters, "r.serviceKind = :kind", "kind", scoped.serviceKind());
+        condition(where, parameters, "r.serviceDate >= :from", "from", scoped.from());
+        condition(where, parameters, "r.serviceDate <= :to", "to", scoped.to());
+        String order = " order by " + column(scoped.sort()) + (scoped.ascending() ? " asc" : " desc") + ", r.id desc";
+        TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where + order,
+                ServiceRecord.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return PageResult.of(rows, count, first, size);
+    }
+
+    private ServiceRecord current(long id, long expectedVersion) {
+        ServiceRecord record = find(id);
+        if (record.getVersion() != expectedVersion) {
+            throw new StaleVersion("record.stale", id);
+        }
+        return record;
+    }
+
+    private void fill(ServiceRecord record, String networkType, RecordInput input) {
+        NetworkTypePlugin plugin = plugins.find(networkType)
+                .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
+        RecordForm form = forms.current(networkType, input.formId())
+                .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
+        Map<String, Object> values = RecordCheck.check(plugin, form, input, LocalDate.now(clock));
+        record.fill(input, form.version(), values);
+    }
+
+    private static String describe(ServiceRecord record) {
+        return record.getOutlet().getCode() + " " + record.getFormId() + "@" + record.getFormVersion() + " "
+                + record.getServiceDate() + " " + record.getServiceKind();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+                                  Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String column(RecordQuery.Sort sort) {
+        return switch (sort) {
+            case SERVICE_DATE -> "r.serviceDate";
+            case SERVICE_KIND -> "r.serviceKind";
+            case FORM -> "r.formId";
+            case BENEFICIARIES -> "r.beneficiaryCount";
+            case CREATED_AT -> "r.createdAt";
+        };
+    }
+}

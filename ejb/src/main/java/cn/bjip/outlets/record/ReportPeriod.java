@@ -1,0 +1,48 @@
+package cn.bjip.outlets.record;
+
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A reporting period: a month, a quarter or a year, written {@code 2026-05}, {@code 2026-Q2} or {@code 2026}. */
+public record ReportPeriod(String name, LocalDate start, LocalDate endExclusive) {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+
+    public static ReportPeriod parse(String text) {
+        String name = text == null ? "" : text.trim().toUpperCase();
+        Matcher m;
+        if ((m = YEAR.matcher(name)).matches()) {
+            LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+            return new ReportPeriod(name, start, start.plusYears(1));
+        }
+        if ((m = QUARTER.matcher(name)).matches()) {
+            LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
+            return new ReportPeriod(name, start, start.plusMonths(3));
+        }
+        if ((m = MONTH.matcher(name)).matches()) {
+            LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            return new ReportPeriod(name, start, start.plusMonths(1));
+        }
+        throw new BusinessRuleViolation("metric.period", "period", text);
+    }
+
+    public static ReportPeriod year(int year) {
+        return parse(String.valueOf(year));
+    }
+
+    /** The months the period covers, in order: the points of a chart. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(start); m.isBefore(YearMonth.from(endExclusive)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+}

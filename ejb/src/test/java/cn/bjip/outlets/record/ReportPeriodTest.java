@@ -1,0 +1,27 @@
+package cn.bjip.outlets.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("R-8.1")
+class ReportPeriodTest {
+
+    @Test
+    @DisplayName("R-8.1 metrics are asked for by month, quarter or year")
+    void periods() {
+        assertEquals(new ReportPeriod("2026-Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1)), ReportPeriod.parse("2026-q2"));
+        assertEquals(new ReportPeriod("2026-12", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1)), ReportPeriod.parse("2026-12"));
+        assertEquals(12, ReportPeriod.parse("2026").months().size());
+        assertEquals(List.of(YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6)),
+                ReportPeriod.parse("2026-Q2").months());
+        assertEquals("period", assertThrows(BusinessRuleViolation.class, () -> ReportPeriod.parse("2026-Q5")).field());
+    }
+}

@@ -1,0 +1,30 @@
+package cn.bjip.outlets.web;
+
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Puts messages on the page: the service layer's refusals, each naming its field, and confirmations. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void refused(BusinessRuleViolation refused, Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (BusinessRuleViolation violation : refused.all()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(locale), null));
+        }
+        faces.validationFailed();
+    }
+
+    /** A confirmation from the page bundle; kept across a redirect. */
+    public static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(key), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

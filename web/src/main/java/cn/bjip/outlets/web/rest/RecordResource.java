@@ -1,0 +1,79 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.plugin.spi.RecordForm;
+import cn.bjip.outlets.record.RecordInput;
+import cn.bjip.outlets.record.RecordQuery;
+import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.ServiceKind;
+import cn.bjip.outlets.record.ServiceRecord;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Service records over HTTP. Who may see or change which record is decided by {@link RecordService} alone. */
+@Path("records")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecordResource {
+
+    @EJB
+    private RecordService records;
+
+    @GET
+    public PageResult<RecordView> page(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
+                                       @QueryParam("kind") ServiceKind kind, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        RecordQuery query = RecordQuery.all().forOutlet(outlet).withForm(form).withKind(kind)
+                .between(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+        PageResult<ServiceRecord> page = records.page(query, first, size);
+        return new PageResult<>(page.rows().stream().map(RecordView::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("forms")
+    public List<RecordForm> forms() {
+        return records.formsForNewRecords();
+    }
+
+    @GET
+    @Path("{id}")
+    public RecordView find(@PathParam("id") long id) {
+        return RecordView.of(records.find(id));
+    }
+
+    @POST
+    public Response create(RecordInput input, @Context UriInfo uri) {
+        ServiceRecord created = records.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(RecordView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public RecordView update(@PathParam("id") long id, @QueryParam("version") long version, RecordInput input) {
+        return RecordView.of(records.update(id, version, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") long version) {
+        records.delete(id, version);
+        return Response.noContent().build();
+    }
+}

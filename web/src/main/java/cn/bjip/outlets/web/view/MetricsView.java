@@ -1,0 +1,147 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.MetricService;
+import cn.bjip.outlets.record.ReportPeriod;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.PortalUser;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Metrics of one outlet (outlet staff: always their own), one network type or the whole network, for a year,
+ * quarter or month chosen on the page. Scope and period live in the URL, so a view can be bookmarked and shared.
+ */
+@Named
+@ViewScoped
+public class MetricsView implements Serializable {
+
+    @EJB
+    private transient MetricService metrics;
+
+    @EJB
+    private transient OutletService outlets;
+
+    @Inject
+    private PortalUser user;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    private String period;
+    private String type;
+    private String outlet;
+    private String granularity = "year";
+    private int year = LocalDate.now().getYear();
+    private int part = 1;
+    private MetricReport report;
+
+    public void load() {
+        try {
+            ReportPeriod chosen = ReportPeriod.parse(period == null ? String.valueOf(year) : period);
+            remember(chosen.name());
+            if (user.hasRole(Roles.OUTLET_STAFF)) {
+                outlet = outlets.myOutlet().getCode();
+            }
+            report = outlet != null && !outlet.isBlank() ? metrics.forOutlet(outlet, chosen, null)
+                    : type != null && !type.isBlank() ? metrics.forNetworkType(type, chosen, null)
+                    : metrics.forNetwork(chosen, null);
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    /** Shows the chosen period and scope: a new URL. */
+    public String show() {
+        period = switch (granularity) {
+            case "quarter" -> year + "-Q" + Math.min(Math.max(part, 1), 4);
+            case "month" -> year + "-" + String.format("%02d", Math.min(Math.max(part, 1), 12));
+            default -> String.valueOf(year);
+        };
+        return "/app/metrics?faces-redirect=true&includeViewParams=true";
+    }
+
+    private void remember(String name) {
+        period = name;
+        year = Integer.parseInt(name.substring(0, 4));
+        granularity = name.length() == 4 ? "year" : name.charAt(5) == 'Q' ? "quarter" : "month";
+        part = name.length() == 4 ? 1 : Integer.parseInt(name.substring(name.charAt(5) == 'Q' ? 6 : 5));
+    }
+
+    public String chart(MetricReport.Figure figure) {
+        return ChartJson.bar(report.months(), figure.metric().label().in(locale.getLocale()),
+                report.series().get(figure.metric().id()));
+    }
+
+    public String getKindChart() {
+        return ChartJson.bar(report.byServiceKind().stream().map(k -> k.kind().label().in(locale.getLocale())).toList(),
+                "", report.byServiceKind().stream().map(MetricReport.KindFigure::records).toList());
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now().getYear();
+        return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public MetricReport getReport() {
+        return report;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getOutlet() {
+        return outlet;
+    }
+
+    public void setOutlet(String outlet) {
+        this.outlet = outlet;
+    }
+
+    public String getGranularity() {
+        return granularity;
+    }
+
+    public void setGranularity(String granularity) {
+        this.granularity = granularity;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getPart() {
+        return part;
+    }
+
+    public void setPart(int part) {
+        this.part = part;
+    }
+}

@@ -1,0 +1,98 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.record.RecordQuery;
+import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.ServiceKind;
+import cn.bjip.outlets.record.ServiceRecord;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The service-record list: filtered, sorted and paged by {@link RecordService} in the database. */
+@Named
+@ViewScoped
+public class RecordListView implements Serializable {
+
+    @EJB
+    private transient RecordService records;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    private final Model model = new Model();
+
+    public LazyDataModel<ServiceRecord> getModel() {
+        return model;
+    }
+
+    public List<ServiceKind> getServiceKinds() {
+        return List.of(ServiceKind.values());
+    }
+
+    public void delete(long id, long version) {
+        try {
+            records.delete(id, version);
+            Messages.info("record.deleted");
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    private class Model extends LazyDataModel<ServiceRecord> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(page(0, 0, Map.of(), filterBy).total());
+        }
+
+        @Override
+        public List<ServiceRecord> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PageResult<ServiceRecord> page = page(first, size, sortBy, filterBy);
+            setRowCount(Math.toIntExact(page.total()));
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(ServiceRecord record) {
+            return String.valueOf(record.getId());
+        }
+
+        private PageResult<ServiceRecord> page(int first, int size, Map<String, SortMeta> sortBy,
+                                               Map<String, FilterMeta> filterBy) {
+            RecordQuery query = RecordQuery.all()
+                    .forOutlet(text(filterBy, "outlet"))
+                    .withForm(text(filterBy, "formId"));
+            String kind = text(filterBy, "serviceKind");
+            if (kind != null) {
+                query = query.withKind(ServiceKind.valueOf(kind));
+            }
+            for (SortMeta sort : sortBy.values()) {
+                query = query.sortedBy(switch (sort.getField()) {
+                    case "serviceKind" -> RecordQuery.Sort.SERVICE_KIND;
+                    case "formId" -> RecordQuery.Sort.FORM;
+                    case "beneficiaryCount" -> RecordQuery.Sort.BENEFICIARIES;
+                    default -> RecordQuery.Sort.SERVICE_DATE;
+                }, sort.getOrder() == SortOrder.ASCENDING);
+            }
+            return records.page(query, first, size);
+        }
+
+        private static String text(Map<String, FilterMeta> filterBy, String field) {
+            FilterMeta filter = filterBy.get(field);
+            Object value = filter == null ? null : filter.getFilterValue();
+            return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        }
+    }
+}
