@@ -14,6 +14,7 @@ import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
+import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import jakarta.annotation.Resource;
@@ -67,13 +68,16 @@ public class RecordService {
     /** The forms the caller's outlet may log new records with. */
     @RolesAllowed(OUTLET_STAFF)
     public List<RecordForm> formsForNewRecords() {
-        return forms.current(outlets.myOutlet().getNetworkType());
+        return forms.openForNewRecords(outlets.myOutlet().getNetworkType());
     }
 
     @RolesAllowed(OUTLET_STAFF)
     public ServiceRecord create(@NotNull RecordInput input) {
         Outlet outlet = outlets.myOutlet();
         ServiceRecord record = new ServiceRecord(outlet, clock.instant(), caller.name());
+        if (!forms.enabled(outlet.getNetworkType())) {
+            throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
+        }
         fill(record, outlet.getNetworkType(), input);
         em.persist(record);
         audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
@@ -83,7 +87,7 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
         ServiceRecord record = current(id, expectedVersion);
-        fill(record, record.getNetworkType(), input);
+        fill(record, record.getNetworkType(), keepingRetired(record, input));
         record.touched(clock.instant(), caller.name());
         audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
         return record;
@@ -146,12 +150,31 @@ public class RecordService {
         return record;
     }
 
+    /**
+     * An old record may hold values of fields retired since; they take no new values, but a change of the record
+     * keeps them as they were. Whatever the input says about a retired field is ignored.
+     */
+    private RecordInput keepingRetired(ServiceRecord record, RecordInput input) {
+        RecordForm latest = forms.latest(record.getNetworkType(), input.formId()).orElse(null);
+        if (latest == null || !input.formId().equals(record.getFormId())) {
+            return input;
+        }
+        Map<String, Object> values = new HashMap<>(input.values());
+        latest.fields().stream().filter(FormField::retired).forEach(field -> values.remove(field.key()));
+        return new RecordInput(input.formId(), input.serviceKind(), input.ipFields(), input.serviceDate(),
+                input.beneficiaryKind(), input.beneficiaryCount(), input.charged(), input.feeAmount(), input.summary(),
+                values);
+    }
+
     private void fill(ServiceRecord record, String networkType, RecordInput input) {
         NetworkTypePlugin plugin = plugins.find(networkType)
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
-        RecordForm form = forms.current(networkType, input.formId())
+        RecordForm form = forms.latest(networkType, input.formId())
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
         Map<String, Object> values = RecordCheck.check(plugin, form, input, LocalDate.now(clock));
+        form.fields().stream().filter(FormField::retired).map(FormField::key)
+                .filter(key -> record.getData().containsKey(key) && input.formId().equals(record.getFormId()))
+                .forEach(key -> values.put(key, record.getData().get(key)));
         record.fill(input, form.version(), values);
     }
 

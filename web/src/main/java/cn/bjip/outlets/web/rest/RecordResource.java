@@ -57,6 +57,13 @@ public class RecordResource {
         return RecordView.of(records.find(id));
     }
 
+    /** The form in the version the record was entered with: how to show it, retired fields included. */
+    @GET
+    @Path("{id}/form")
+    public RecordForm formOf(@PathParam("id") long id) {
+        return records.formOf(records.find(id));
+    }
+
     @POST
     public Response create(RecordInput input, @Context UriInfo uri) {
         ServiceRecord created = records.create(input);
