@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo outlets for the run command ({@code portal.demo-data=true}): three of every installed network type,
  * created through {@link OutletService} like any other. Codes are {@code BJ-<TYPE>-00n}; the demo user
- * {@code library-staff} is bound to {@code BJ-LIBRARY-001}. Existing codes are left alone.
+ * {@code <type>-staff} is bound to {@code BJ-<TYPE>-001}. Existing codes are left alone; {@link cn.bjip.outlets.record.DemoRecords} adds their records.
  */
 @Singleton
 @Startup

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,7 @@ public class MetricService {
         return rows(query("select service_kind, count(*), coalesce(sum(beneficiary_count), 0) from service_record"
                 + where + " group by service_kind order by service_kind", parameters)).stream()
                 .map(r -> new MetricReport.KindFigure(ServiceKind.valueOf((String) r[0]), count(r[1]), count(r[2])))
+                .sorted(Comparator.comparing(MetricReport.KindFigure::kind))
                 .toList();
     }
 

@@ -38,6 +38,9 @@ public class MetricsView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private NetworkTypes types;
+
     private String period;
     private String type;
     private String outlet;
@@ -86,6 +89,11 @@ public class MetricsView implements Serializable {
     public String getKindChart() {
         return ChartJson.bar(report.byServiceKind().stream().map(k -> k.kind().label().in(locale.getLocale())).toList(),
                 "", report.byServiceKind().stream().map(MetricReport.KindFigure::records).toList());
+    }
+
+    public String getTypeChart() {
+        return ChartJson.bar(report.byNetworkType().stream().map(t -> types.name(t.networkType())).toList(), "",
+                report.byNetworkType().stream().map(MetricReport.TypeFigure::records).toList());
     }
 
     public List<Integer> getYears() {

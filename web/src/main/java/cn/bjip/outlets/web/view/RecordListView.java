@@ -2,12 +2,15 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.ServiceKind;
 import cn.bjip.outlets.record.ServiceRecord;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.PortalUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +34,11 @@ public class RecordListView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private PortalUser user;
+
     private final Model model = new Model();
+    private List<RecordForm> forms;
 
     public LazyDataModel<ServiceRecord> getModel() {
         return model;
@@ -39,6 +46,14 @@ public class RecordListView implements Serializable {
 
     public List<ServiceKind> getServiceKinds() {
         return List.of(ServiceKind.values());
+    }
+
+    /** The forms of the caller's outlet, to filter by; empty for staff, who see every type. */
+    public List<RecordForm> getForms() {
+        if (forms == null) {
+            forms = user.hasRole(Roles.OUTLET_STAFF) ? records.formsForNewRecords() : List.of();
+        }
+        return forms;
     }
 
     public void delete(long id, long version) {
