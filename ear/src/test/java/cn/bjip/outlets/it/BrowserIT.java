@@ -153,6 +153,31 @@ class BrowserIT {
         assertTrue(!browser.getPageSource().contains("园区企业的秘密检索"));
     }
 
+    @Test
+    @Tag("R-2.1")
+    @DisplayName("R-2.1 center staff register an outlet of one network type; a missing field is named and nothing is stored")
+    void centerStaffRegisterAnOutlet() throws IOException {
+        logIn("center");
+        browser.get(Portal.BASE + "app/outlet.xhtml");
+        browser.findElement(By.id("outlet:code")).sendKeys("BJ-MARKET-009");
+        browser.findElement(By.id("outlet:nameZh")).sendKeys("北京某知识产权代理有限公司网点");
+        choose("outlet:type", "market");
+        choose("outlet:district", "CHAOYANG");
+        browser.findElement(By.id("outlet:principal")).sendKeys("李响");
+        browser.executeScript("document.getElementById('outlet:ipFields:1').click()");
+        browser.findElement(By.id("outlet:fullTime_input")).sendKeys("4");
+        browser.findElement(By.id("outlet:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outlet:messages")));
+        assertTrue(text(By.id("outlet:messages")).contains("地址"), "the missing address is named");
+
+        browser.findElement(By.id("outlet:address")).sendKeys("北京市朝阳区示例大街 9 号");
+        browser.findElement(By.id("outlet:save")).click();
+        wait.until(ExpectedConditions.urlContains("app/outlets.xhtml"));
+        assertTrue(text(By.id("outlets-form:outlets")).contains("BJ-MARKET-009"));
+        assertTrue(text(By.id("outlets-form:outlets")).contains("市场化服务机构"));
+        screenshot("center-outlet-created");
+    }
+
     /** Picks a value of a PrimeFaces select menu through its widget, as a click on the option would. */
     private void choose(String id, String value) {
         browser.executeScript("PrimeFaces.widgets['widget_' + arguments[0].replace(/[:-]/g, '_')].selectValue(arguments[1])", id, value);
