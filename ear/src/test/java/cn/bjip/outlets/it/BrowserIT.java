@@ -109,7 +109,7 @@ class BrowserIT {
     @Test
     @Tag("R-8.1")
     @Tag("library")
-    @DisplayName("R-8.1 library staff log an exhibition with its attendance, see it in their list and in the outlet's metric chart; another outlet's record id in the URL shows nothing")
+    @DisplayName("R-8.1 library staff log an exhibition with its attendance, see it in their list and in the outlet's metric chart; another outlet's record id in the URL or in a forged postback reaches nothing")
     void libraryStaffLogAnExhibition() throws Exception {
         Portal.ensureOutlet("park", "测试园区网点");
         HttpResponse<String> parkRecord = Portal.postJson("api/records", Portal.token("park-staff"), """
@@ -151,6 +151,21 @@ class BrowserIT {
         assertTrue(browser.getPageSource().contains("找不到服务记录 " + parkRecordId), "another outlet's record is not found");
         assertTrue(browser.findElements(By.id("record")).isEmpty(), "no form is shown");
         assertTrue(!browser.getPageSource().contains("园区企业的秘密检索"));
+
+        // a forged postback: the own record's edit form, sent with the other outlet's record id in the URL
+        String mine = Portal.get("api/records?size=1", Portal.token("library-staff")).body();
+        long myRecordId = Portal.json(mine).getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        browser.get(Portal.BASE + "app/record.xhtml?id=" + myRecordId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:save")));
+        browser.executeScript("var f = document.getElementById('record'); f.action = f.action.split('?')[0] + '?id=' + arguments[0]",
+                parkRecordId);
+        browser.findElement(By.id("record:summary")).clear();
+        browser.findElement(By.id("record:summary")).sendKeys("篡改");
+        browser.findElement(By.id("record:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        String parkAfter = Portal.get("api/records/" + parkRecordId, Portal.token("park-staff")).body();
+        assertEquals(Portal.json(parkRecord.body()).getJsonNumber("version"), Portal.json(parkAfter).getJsonNumber("version"));
+        assertTrue(parkAfter.contains("园区企业的秘密检索") && !parkAfter.contains("篡改"), parkAfter);
     }
 
     @Test

@@ -69,6 +69,9 @@ class PluginAdminIT {
         created(Portal.postJson("api/records", staff, PUSH, "zh-CN"));
         String audit = Portal.get("api/audit?size=50", Portal.token("office")).body();
         assertTrue(audit.contains("plugin.disabled") && audit.contains("plugin.enabled"), "both changes audited");
+        assertTrue(Portal.json("{\"a\":" + audit + "}").getJsonObject("a").getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("action").equals("plugin.disabled"))
+                .allMatch(e -> e.getString("actor").equals("center")), "the audit names who: " + audit);
     }
 
     @Test

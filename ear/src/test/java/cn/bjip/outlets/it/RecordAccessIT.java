@@ -125,11 +125,16 @@ class RecordAccessIT {
     }
 
     @Test
-    @DisplayName("R-8.1 a change against a stale version is refused with 409 (optimistic locking); the current version succeeds")
+    @DisplayName("R-8.1 reading leaves the version alone; a change against a stale version is refused with 409 (optimistic locking); the current version succeeds")
     void optimisticLocking() throws Exception {
         JsonObject mine = created(Portal.postJson("api/records", libraryStaff, EXHIBITION.formatted(30), "zh-CN"));
         String path = "api/records/" + mine.getJsonNumber("id").longValue() + "?version=";
         long version = mine.getJsonNumber("version").longValue();
+        assertEquals("library-staff", mine.getString("createdBy"), "the record names who logged it");
+        Portal.get("api/records/" + mine.getJsonNumber("id").longValue(), libraryStaff);
+        Portal.get("api/records?size=200", libraryStaff);
+        assertEquals(version, Portal.json(Portal.get("api/records/" + mine.getJsonNumber("id").longValue(), libraryStaff)
+                .body()).getJsonNumber("version").longValue(), "reading a record does not change its version");
         HttpResponse<String> updated = Portal.putJson(path + version, libraryStaff, EXHIBITION.formatted(35), "zh-CN");
         assertEquals(200, updated.statusCode(), updated.body());
         assertEquals(35, Portal.json(updated.body()).getJsonObject("values").getInt("attendance"));

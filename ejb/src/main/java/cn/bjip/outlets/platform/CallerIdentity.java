@@ -26,14 +26,21 @@ public class CallerIdentity {
     @Resource
     private SessionContext context;
 
+    /** The user name (Keycloak's preferred_username), from the security identity the request carries. */
     public String name() {
-        return context.getCallerPrincipal().getName();
+        SecurityIdentity identity = identity();
+        return identity != null && !identity.isAnonymous() ? identity.getPrincipal().getName()
+                : context.getCallerPrincipal().getName();
+    }
+
+    private static SecurityIdentity identity() {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        return domain == null ? null : domain.getCurrentSecurityIdentity();
     }
 
     /** The outlet code of the caller's token, if the caller signed in through Keycloak and has one. */
     public Optional<String> outletCode() {
-        SecurityDomain domain = SecurityDomain.getCurrent();
-        SecurityIdentity identity = domain == null ? null : domain.getCurrentSecurityIdentity();
+        SecurityIdentity identity = identity();
         if (identity == null) {
             return Optional.empty();
         }

@@ -18,10 +18,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -72,7 +75,10 @@ public class ServiceRecord {
 
     private String summary;
 
+    // replaced whole by fill(), never changed in place: so Hibernate compares references instead of a JSON deep copy
+    // (whose numbers may come back as other types and make every loaded record look dirty)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(columnDefinition = "jsonb", nullable = false)
     private Map<String, Object> data = new LinkedHashMap<>();
 
@@ -113,7 +119,7 @@ public class ServiceRecord {
         this.summary = input.summary() == null || input.summary().isBlank() ? null : input.summary().strip();
         Map<String, Object> stored = new LinkedHashMap<>();
         values.forEach((key, value) -> stored.put(key, value instanceof LocalDate date ? date.toString() : value));
-        this.data = stored;
+        this.data = Collections.unmodifiableMap(stored);
     }
 
     void touched(Instant at, String by) {
@@ -175,7 +181,7 @@ public class ServiceRecord {
 
     /** The plugin form's values by field key, as stored (JSON types: text, numbers, booleans, lists of text). */
     public Map<String, Object> getData() {
-        return data;
+        return Collections.unmodifiableMap(data);
     }
 
     public Instant getCreatedAt() {
