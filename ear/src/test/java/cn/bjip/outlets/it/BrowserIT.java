@@ -162,7 +162,7 @@ class BrowserIT {
         browser.findElement(By.id("record:summary")).clear();
         browser.findElement(By.id("record:summary")).sendKeys("篡改");
         browser.findElement(By.id("record:save")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "找不到服务记录 " + parkRecordId));
         String parkAfter = Portal.get("api/records/" + parkRecordId, Portal.token("park-staff")).body();
         assertEquals(Portal.json(parkRecord.body()).getJsonNumber("version"), Portal.json(parkAfter).getJsonNumber("version"));
         assertTrue(parkAfter.contains("园区企业的秘密检索") && !parkAfter.contains("篡改"), parkAfter);

@@ -51,7 +51,7 @@ public class PluginAdminService {
                         Object[].class).getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         return registry.all().stream().map(plugin -> new PluginStatus(plugin.id(), plugin.name(), plugin.description(),
-                plugin.getClass().getName(), forms.enabled(plugin.id()), forms.latest(plugin.id()), plugin.metrics(),
+                forms.enabled(plugin.id()), forms.latest(plugin.id()), plugin.metrics(),
                 records.getOrDefault(plugin.id(), 0L))).toList();
     }
 
@@ -82,8 +82,10 @@ public class PluginAdminService {
         return next;
     }
 
+    /** Every version of a form, newest first. */
     public List<RecordForm> history(String networkType, String formId) {
         plugin(networkType);
+        forms.latest(networkType, formId).orElseThrow(() -> new NotFound("form.unknown", networkType, formId));
         return forms.history(networkType, formId);
     }
 

@@ -6,6 +6,6 @@ import cn.bjip.outlets.plugin.spi.RecordForm;
 import java.util.List;
 
 /** An installed plugin as the management page shows it: its type, state, latest forms, metrics and record count. */
-public record PluginStatus(String networkType, LocalizedText name, LocalizedText description, String implementation,
-                           boolean enabled, List<RecordForm> forms, List<MetricDefinition> metrics, long records) {
+public record PluginStatus(String networkType, LocalizedText name, LocalizedText description, boolean enabled,
+                           List<RecordForm> forms, List<MetricDefinition> metrics, long records) {
 }

@@ -3,6 +3,7 @@ package cn.bjip.outlets.record;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.plugin.spi.FieldType;
 import cn.bjip.outlets.plugin.spi.FormField;
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -143,9 +144,14 @@ final class FieldValues {
     }
 
     private static BusinessRuleViolation violation(String key, FormField field, Object... more) {
+        return labelled(key, field.key(), field.label(), more);
+    }
+
+    /** A violation of {@code field} whose message starts with the field's label, then {@code more}. */
+    static BusinessRuleViolation labelled(String key, String field, LocalizedText label, Object... more) {
         Object[] arguments = new Object[more.length + 1];
-        arguments[0] = field.label();
+        arguments[0] = label;
         System.arraycopy(more, 0, arguments, 1, more.length);
-        return new BusinessRuleViolation(key, field.key(), arguments);
+        return new BusinessRuleViolation(key, field, arguments);
     }
 }

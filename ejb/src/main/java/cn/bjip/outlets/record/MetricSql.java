@@ -33,13 +33,9 @@ final class MetricSql {
         return String.join(", ", columns);
     }
 
-    /** The parameters of the select list, in order; a query's own ones follow from {@code next()}. */
+    /** The parameters of the select list, in order; a query numbers its own ones after them. */
     List<Object> parameters() {
         return parameters;
-    }
-
-    int next() {
-        return parameters.size() + 1;
     }
 
     private String column(MetricDefinition metric) {

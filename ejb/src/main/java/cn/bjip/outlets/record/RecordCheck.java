@@ -101,9 +101,6 @@ public final class RecordCheck {
     }
 
     private static BusinessRuleViolation problem(String key, String field, Object... more) {
-        Object[] arguments = new Object[more.length + 1];
-        arguments[0] = CORE_LABELS.get(field);
-        System.arraycopy(more, 0, arguments, 1, more.length);
-        return new BusinessRuleViolation(key, field, arguments);
+        return FieldValues.labelled(key, field, CORE_LABELS.get(field), more);
     }
 }

@@ -18,4 +18,10 @@ public record RecordInput(String formId, ServiceKind serviceKind, Set<IpField> i
         ipFields = ipFields == null ? Set.of() : Set.copyOf(ipFields);
         values = values == null ? Map.of() : values;
     }
+
+    /** The same record with other form values. */
+    public RecordInput withValues(Map<String, Object> newValues) {
+        return new RecordInput(formId, serviceKind, ipFields, serviceDate, beneficiaryKind, beneficiaryCount, charged,
+                feeAmount, summary, newValues);
+    }
 }

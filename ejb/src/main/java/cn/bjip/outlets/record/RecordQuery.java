@@ -10,7 +10,7 @@ public record RecordQuery(String outletCode, String networkType, String formId, 
                           LocalDate from, LocalDate to, Sort sort, boolean ascending) {
 
     /** The columns a list may sort by. */
-    public enum Sort { SERVICE_DATE, SERVICE_KIND, FORM, BENEFICIARIES, CREATED_AT }
+    public enum Sort { SERVICE_DATE, SERVICE_KIND, FORM, BENEFICIARIES }
 
     public static RecordQuery all() {
         return new RecordQuery(null, null, null, null, null, null, Sort.SERVICE_DATE, false);

@@ -87,7 +87,7 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
         ServiceRecord record = current(id, expectedVersion);
-        fill(record, record.getNetworkType(), keepingRetired(record, input));
+        fill(record, record.getNetworkType(), input);
         record.touched(clock.instant(), caller.name());
         audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
         return record;
@@ -150,31 +150,24 @@ public class RecordService {
         return record;
     }
 
-    /**
-     * An old record may hold values of fields retired since; they take no new values, but a change of the record
-     * keeps them as they were. Whatever the input says about a retired field is ignored.
-     */
-    private RecordInput keepingRetired(ServiceRecord record, RecordInput input) {
-        RecordForm latest = forms.latest(record.getNetworkType(), input.formId()).orElse(null);
-        if (latest == null || !input.formId().equals(record.getFormId())) {
-            return input;
-        }
-        Map<String, Object> values = new HashMap<>(input.values());
-        latest.fields().stream().filter(FormField::retired).forEach(field -> values.remove(field.key()));
-        return new RecordInput(input.formId(), input.serviceKind(), input.ipFields(), input.serviceDate(),
-                input.beneficiaryKind(), input.beneficiaryCount(), input.charged(), input.feeAmount(), input.summary(),
-                values);
-    }
-
     private void fill(ServiceRecord record, String networkType, RecordInput input) {
         NetworkTypePlugin plugin = plugins.find(networkType)
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
         RecordForm form = forms.latest(networkType, input.formId())
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
-        Map<String, Object> values = RecordCheck.check(plugin, form, input, LocalDate.now(clock));
-        form.fields().stream().filter(FormField::retired).map(FormField::key)
-                .filter(key -> record.getData().containsKey(key) && input.formId().equals(record.getFormId()))
-                .forEach(key -> values.put(key, record.getData().get(key)));
+        // a change of an old record keeps the values of fields retired since; they take no new values
+        Map<String, Object> submitted = new HashMap<>(input.values());
+        Map<String, Object> kept = new HashMap<>();
+        if (input.formId().equals(record.getFormId())) {
+            form.fields().stream().filter(FormField::retired).map(FormField::key).forEach(key -> {
+                submitted.remove(key);
+                if (record.getData().containsKey(key)) {
+                    kept.put(key, record.getData().get(key));
+                }
+            });
+        }
+        Map<String, Object> values = RecordCheck.check(plugin, form, input.withValues(submitted), LocalDate.now(clock));
+        values.putAll(kept);
         record.fill(input, form.version(), values);
     }
 
@@ -197,7 +190,6 @@ public class RecordService {
             case SERVICE_KIND -> "r.serviceKind";
             case FORM -> "r.formId";
             case BENEFICIARIES -> "r.beneficiaryCount";
-            case CREATED_AT -> "r.createdAt";
         };
     }
 }

@@ -33,8 +33,38 @@ public record ReportPeriod(String name, LocalDate start, LocalDate endExclusive)
         throw new BusinessRuleViolation("metric.period", "period", text);
     }
 
+    /** How long a period is. */
+    public enum Granularity { YEAR, QUARTER, MONTH }
+
     public static ReportPeriod year(int year) {
         return parse(String.valueOf(year));
+    }
+
+    /** The {@code part}-th quarter or month of {@code year} (clamped to 1–4 or 1–12), or the whole year. */
+    public static ReportPeriod of(Granularity granularity, int year, int part) {
+        return switch (granularity) {
+            case YEAR -> year(year);
+            case QUARTER -> parse(year + "-Q" + Math.min(Math.max(part, 1), 4));
+            case MONTH -> parse(year + "-" + String.format("%02d", Math.min(Math.max(part, 1), 12)));
+        };
+    }
+
+    public Granularity granularity() {
+        int months = months().size();
+        return months == 12 ? Granularity.YEAR : months == 3 ? Granularity.QUARTER : Granularity.MONTH;
+    }
+
+    public int year() {
+        return start.getYear();
+    }
+
+    /** Which quarter or month of its year the period is; 1 for a year. */
+    public int part() {
+        return switch (granularity()) {
+            case YEAR -> 1;
+            case QUARTER -> (start.getMonthValue() + 2) / 3;
+            case MONTH -> start.getMonthValue();
+        };
     }
 
     /** The months the period covers, in order: the points of a chart. */

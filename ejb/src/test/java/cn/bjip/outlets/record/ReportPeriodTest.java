@@ -22,6 +22,12 @@ class ReportPeriodTest {
         assertEquals(12, ReportPeriod.parse("2026").months().size());
         assertEquals(List.of(YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6)),
                 ReportPeriod.parse("2026-Q2").months());
+        ReportPeriod q3 = ReportPeriod.of(ReportPeriod.Granularity.QUARTER, 2026, 3);
+        assertEquals("2026-Q3", q3.name());
+        assertEquals(List.of(ReportPeriod.Granularity.QUARTER, 2026, 3), List.of(q3.granularity(), q3.year(), q3.part()));
+        assertEquals("2026-12", ReportPeriod.of(ReportPeriod.Granularity.MONTH, 2026, 13).name());
+        assertEquals(List.of(ReportPeriod.Granularity.MONTH, 5), List.of(ReportPeriod.parse("2026-05").granularity(),
+                ReportPeriod.parse("2026-05").part()));
         assertEquals("period", assertThrows(BusinessRuleViolation.class, () -> ReportPeriod.parse("2026-Q5")).field());
     }
 }

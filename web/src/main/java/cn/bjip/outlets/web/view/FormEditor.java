@@ -83,8 +83,7 @@ public class FormEditor implements Serializable {
     public void load() {
         try {
             history = admin.history(type, formId);
-            form = admin.overview().stream().filter(p -> p.networkType().equals(type)).flatMap(p -> p.forms().stream())
-                    .filter(f -> f.id().equals(formId)).findFirst().orElse(null);
+            form = history.isEmpty() ? null : history.get(0);
             rows = new ArrayList<>(form == null ? List.of() : form.fields().stream().map(Row::new).toList());
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());

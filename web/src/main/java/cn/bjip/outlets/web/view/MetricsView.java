@@ -44,7 +44,7 @@ public class MetricsView implements Serializable {
     private String period;
     private String type;
     private String outlet;
-    private String granularity = "year";
+    private ReportPeriod.Granularity granularity = ReportPeriod.Granularity.YEAR;
     private int year = LocalDate.now().getYear();
     private int part = 1;
     private MetricReport report;
@@ -52,7 +52,10 @@ public class MetricsView implements Serializable {
     public void load() {
         try {
             ReportPeriod chosen = ReportPeriod.parse(period == null ? String.valueOf(year) : period);
-            remember(chosen.name());
+            period = chosen.name();
+            granularity = chosen.granularity();
+            year = chosen.year();
+            part = chosen.part();
             if (user.hasRole(Roles.OUTLET_STAFF)) {
                 outlet = outlets.myOutlet().getCode();
             }
@@ -66,19 +69,8 @@ public class MetricsView implements Serializable {
 
     /** Shows the chosen period and scope: a new URL. */
     public String show() {
-        period = switch (granularity) {
-            case "quarter" -> year + "-Q" + Math.min(Math.max(part, 1), 4);
-            case "month" -> year + "-" + String.format("%02d", Math.min(Math.max(part, 1), 12));
-            default -> String.valueOf(year);
-        };
+        period = ReportPeriod.of(granularity, year, part).name();
         return "/app/metrics?faces-redirect=true&includeViewParams=true";
-    }
-
-    private void remember(String name) {
-        period = name;
-        year = Integer.parseInt(name.substring(0, 4));
-        granularity = name.length() == 4 ? "year" : name.charAt(5) == 'Q' ? "quarter" : "month";
-        part = name.length() == 4 ? 1 : Integer.parseInt(name.substring(name.charAt(5) == 'Q' ? 6 : 5));
     }
 
     public String chart(MetricReport.Figure figure) {
@@ -129,11 +121,11 @@ public class MetricsView implements Serializable {
         this.outlet = outlet;
     }
 
-    public String getGranularity() {
+    public ReportPeriod.Granularity getGranularity() {
         return granularity;
     }
 
-    public void setGranularity(String granularity) {
+    public void setGranularity(ReportPeriod.Granularity granularity) {
         this.granularity = granularity;
     }
 
