@@ -3,11 +3,7 @@ package cn.bjip.outlets.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class BrowserIT {
 
+    private Browser web;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -52,22 +45,15 @@ class BrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        web = new Browser();
+        browser = web.driver;
+        wait = web.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -76,7 +62,7 @@ class BrowserIT {
     void officeLogsInAndOut() throws IOException {
         logIn("office");
         assertEquals("张伟", text(By.id("user-name")));
-        assertEquals(List.of("首页", "服务记录", "统计指标", "网点管理", "网点类型插件", "操作日志"), menu());
+        assertEquals(List.of("首页", "服务记录", "统计指标", "认定批次", "网点管理", "网点类型插件", "操作日志"), menu());
         assertTrue(text(By.id("welcome")).contains("张伟"));
         screenshot("office-home");
 
@@ -96,7 +82,7 @@ class BrowserIT {
     void outletStaffSeeTheirOutlet() throws IOException {
         logIn("library-staff");
         assertEquals("陈静", text(By.id("user-name")));
-        assertEquals(List.of("首页", "服务记录", "登记服务", "统计指标"), menu());
+        assertEquals(List.of("首页", "服务记录", "登记服务", "统计指标", "网点申报"), menu());
         assertEquals("海淀区公共图书馆知识产权信息服务网点", text(By.id("my-outlet-name")));
         assertTrue(text(By.id("welcome")).startsWith("欢迎"));
 
@@ -193,36 +179,23 @@ class BrowserIT {
         screenshot("center-outlet-created");
     }
 
-    /** Picks a value of a PrimeFaces select menu through its widget, as a click on the option would. */
     private void choose(String id, String value) {
-        browser.executeScript("PrimeFaces.widgets['widget_' + arguments[0].replace(/[:-]/g, '_')].selectValue(arguments[1])", id, value);
+        web.choose(id, value);
     }
 
     private void logIn(String username) throws IOException {
-        browser.get(Portal.BASE + "app/home.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-        assertTrue(browser.getCurrentUrl().startsWith(Portal.REALM_URL), "the login page is Keycloak's");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(Portal.BASE));
-        screenshot(username + "-after-login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
-        assertTrue(browser.getCurrentUrl().startsWith(Portal.BASE + "app/home.xhtml"), browser.getCurrentUrl());
+        web.logIn(username);
     }
 
     private List<String> menu() {
-        return browser.findElements(By.cssSelector("#menu .ui-menuitem-text")).stream()
-                .map(item -> item.getText().trim()).toList();
+        return web.menu();
     }
 
     private String text(By by) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        return element.getText().trim();
+        return web.text(by);
     }
 
     private void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.screenshots")));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        web.screenshot(name);
     }
 }

@@ -50,6 +50,10 @@ final class Portal {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<byte[]> sendForBytes(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).GET().build());
     }

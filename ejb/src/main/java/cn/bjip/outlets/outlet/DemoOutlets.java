@@ -10,6 +10,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -40,6 +42,9 @@ public class DemoOutlets {
     @EJB
     private OutletService outlets;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -51,7 +56,7 @@ public class DemoOutlets {
             for (int i = 1; i <= PER_TYPE; i++, n++) {
                 String code = "BJ-" + plugin.id().toUpperCase(Locale.ROOT) + "-00" + i;
                 if (outlets.findByCode(code).isEmpty()) {
-                    outlets.create(demoOutlet(code, plugin, DISTRICTS[(n * 5) % DISTRICTS.length], i));
+                    outlets.create(demoOutlet(code, plugin, DISTRICTS[(n * 5) % DISTRICTS.length], i, LocalDate.now(clock)));
                     created++;
                 }
             }
@@ -60,7 +65,7 @@ public class DemoOutlets {
         LOG.info(() -> "demo data: " + total + " outlets created");
     }
 
-    private static Outlet demoOutlet(String code, NetworkTypePlugin plugin, BeijingDistrict district, int i) {
+    private static Outlet demoOutlet(String code, NetworkTypePlugin plugin, BeijingDistrict district, int i, LocalDate today) {
         Outlet outlet = new Outlet();
         outlet.setCode(code);
         outlet.setNetworkType(plugin.id());
@@ -74,6 +79,9 @@ public class DemoOutlets {
         outlet.setIpFields(i == 1 ? EnumSet.allOf(IpField.class) : EnumSet.of(IpField.PATENT, IpField.TRADEMARK));
         outlet.setFullTimeStaff(2 + i);
         outlet.setPartTimeStaff(i * 2);
+        outlet.setMainServices("专利、商标信息查询检索，知识产权事务咨询，公益培训");
+        // the first in its first year, the second in its renewal year, the third about to expire (warned)
+        outlet.setAccreditedOn(i == 1 ? today.minusMonths(10) : i == 2 ? today.minusMonths(28) : today.minusYears(3).plusDays(45));
         return outlet;
     }
 }

@@ -22,12 +22,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** An IP information public service outlet (网点): one institution of one network type. */
 @Entity
 public class Outlet {
+
+    public static final Period VALIDITY = Period.ofYears(3);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outlet_seq")
@@ -85,6 +89,15 @@ public class Outlet {
     @Min(0)
     @Max(10_000)
     private int partTimeStaff;
+
+    @Size(max = 1000)
+    private String mainServices;
+
+    /** The day of the accreditation decision; the outlet is listed for {@link #VALIDITY} from then (Art. 6). */
+    private LocalDate accreditedOn;
+
+    /** The first day the outlet is no longer accredited, unless renewed. */
+    private LocalDate expiresOn;
 
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
@@ -190,6 +203,39 @@ public class Outlet {
 
     public void setPartTimeStaff(int partTimeStaff) {
         this.partTimeStaff = partTimeStaff;
+    }
+
+    /** Accredited from {@code day} for three years. */
+    public void setAccreditedOn(LocalDate day) {
+        accreditedOn = day;
+        expiresOn = day == null ? null : day.plus(VALIDITY);
+    }
+
+    /** Renewed on {@code day}: three more years from the current expiry (or from that day, if it has passed). */
+    public void renew(LocalDate day) {
+        LocalDate from = expiresOn == null || expiresOn.isBefore(day) ? day : expiresOn;
+        expiresOn = from.plus(VALIDITY);
+    }
+
+    /** Accredited and not expired on {@code day}. */
+    public boolean listedOn(LocalDate day) {
+        return accreditedOn != null && !day.isBefore(accreditedOn) && day.isBefore(expiresOn);
+    }
+
+    public LocalDate getAccreditedOn() {
+        return accreditedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getMainServices() {
+        return mainServices;
+    }
+
+    public void setMainServices(String mainServices) {
+        this.mainServices = mainServices;
     }
 
     public Instant getCreatedAt() {

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +55,36 @@ public class OutletService {
         audit.record("outlet.created", "Outlet", outlet.getCode(),
                 outlet.getNetworkType() + " " + outlet.getNameZh());
         return outlet;
+    }
+
+    /**
+     * Accredits an institution as a new outlet from {@code day} (R-5.4, R-6.1): the outlet gets the next free code
+     * of its type, {@code BJ-<TYPE>-nnn}, and the accreditation is announced on the list-change page.
+     */
+    @RolesAllowed(OFFICE_ADMIN)
+    public Outlet accredit(@NotNull Outlet outlet, @NotNull LocalDate day, String reason) {
+        outlet.setCode(nextCode(outlet.getNetworkType()));
+        outlet.setAccreditedOn(day);
+        Outlet created = create(outlet);
+        em.persist(new ListChange(day, ListChangeKind.ACCREDITED, created, reason));
+        return created;
+    }
+
+    /** Renews an accredited outlet for three more years, announced on the list-change page. */
+    @RolesAllowed(OFFICE_ADMIN)
+    public Outlet renew(@NotNull Outlet outlet, @NotNull LocalDate day, String reason) {
+        Outlet managed = em.merge(outlet);
+        managed.renew(day);
+        em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, reason));
+        audit.record("outlet.renewed", "Outlet", managed.getCode(), "until " + managed.getExpiresOn());
+        return managed;
+    }
+
+    private String nextCode(String networkType) {
+        String prefix = "BJ-" + networkType.toUpperCase(Locale.ROOT) + "-";
+        Number last = (Number) em.createNativeQuery("select max(cast(substring(code from '([0-9]+)$') as integer)) "
+                + "from outlet where code like ?1 and code ~ '[0-9]+$'").setParameter(1, prefix + "%").getSingleResult();
+        return prefix + String.format("%03d", last == null ? 1 : last.intValue() + 1);
     }
 
     /** One page of outlets ordered by code, paged in the database; size 0 counts only. */

@@ -11,6 +11,9 @@ public final class Roles {
     /** Staff of one outlet; bound to it by the {@code outlet_code} token claim. */
     public static final String OUTLET_STAFF = "outlet-staff";
 
+    /** An institution's account applying for accreditation (anyone may register one on the Keycloak sign-in page). */
+    public static final String APPLICANT = "applicant";
+
     private Roles() {
     }
 }

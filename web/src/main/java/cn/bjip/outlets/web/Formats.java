@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web;
 
-import cn.bjip.outlets.platform.ClockProducer;
+import cn.bjip.outlets.platform.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 public class Formats {
 
     private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.BEIJING);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PortalClock.BEIJING);
 
     public String time(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);

@@ -3,6 +3,7 @@ package cn.bjip.outlets.web;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -26,5 +27,19 @@ public final class Messages {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(key), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Bean Validation refusals of the service layer, each with the property it concerns. */
+    public static void invalid(ConstraintViolationException invalid) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        invalid.getConstraintViolations().forEach(v -> faces.addMessage(null, new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, v.getPropertyPath() + ": " + v.getMessage(), null)));
+        faces.validationFailed();
+    }
+
+    public static void error(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
     }
 }

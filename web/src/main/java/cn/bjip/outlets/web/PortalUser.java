@@ -17,13 +17,19 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class PortalUser {
 
     private static final List<String> ROLES =
-            List.of(Roles.OFFICE_ADMIN, Roles.CENTER_STAFF, Roles.EXPERT, Roles.OUTLET_STAFF);
+            List.of(Roles.OFFICE_ADMIN, Roles.CENTER_STAFF, Roles.EXPERT, Roles.OUTLET_STAFF, Roles.APPLICANT);
 
     @Inject
     private HttpServletRequest request;
 
     public boolean isLoggedIn() {
         return request.getUserPrincipal() != null;
+    }
+
+    /** The user name (Keycloak's preferred_username), as the services know the caller. */
+    public String getName() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? "" : principal.getName();
     }
 
     /** Full name from the ID token, else the user name. */

@@ -2,6 +2,8 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.audit.AuditEntry;
 import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.outlet.DirectoryService;
+import cn.bjip.outlets.outlet.ExpiryWarning;
 import cn.bjip.outlets.outlet.NetworkTypeCount;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
@@ -24,6 +26,9 @@ public class HomeView {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private DirectoryService directory;
+
     @Inject
     private LocaleSwitcher locale;
 
@@ -36,6 +41,17 @@ public class HomeView {
 
     public List<AuditEntry> getRecentChanges() {
         return audit.recent(0, 5).rows();
+    }
+
+    /** Listed outlets whose accreditation ends within 90 days, for the center and the office. */
+    public List<Outlet> getExpiringSoon() {
+        return directory.expiringSoon();
+    }
+
+    /** How close the caller's own outlet is to the end of its accreditation. */
+    public ExpiryWarning getMyExpiry() {
+        Outlet outlet = getMyOutlet();
+        return outlet == null ? ExpiryWarning.NONE : directory.warningFor(outlet);
     }
 
     public Outlet getMyOutlet() {

@@ -8,8 +8,6 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,10 +39,7 @@ public class OutletEditor implements Serializable {
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         } catch (ConstraintViolationException invalid) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            invalid.getConstraintViolations().forEach(v -> faces.addMessage(null, new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, v.getPropertyPath() + ": " + v.getMessage(), null)));
-            faces.validationFailed();
+            Messages.invalid(invalid);
         }
         return null;
     }

@@ -1,0 +1,102 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The distribution's headless Chromium, driven by chromedriver, with the steps every browser test takes. */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    Browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Signs in on Keycloak's own page and lands on the portal's home page. */
+    void logIn(String username) throws IOException {
+        driver.get(Portal.BASE + "app/home.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertTrue(driver.getCurrentUrl().startsWith(Portal.REALM_URL), "the login page is Keycloak's");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(Portal.BASE));
+        screenshot(username + "-after-login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+        assertTrue(driver.getCurrentUrl().startsWith(Portal.BASE + "app/home.xhtml"), driver.getCurrentUrl());
+    }
+
+    /** Ends the portal and the Keycloak session. */
+    void logOut() {
+        driver.findElement(By.id("session:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-login")));
+    }
+
+    void open(String path) {
+        driver.get(Portal.BASE + path);
+    }
+
+    /** Picks a value of a PrimeFaces select menu through its widget, as a click on the option would. */
+    void choose(String id, String value) {
+        driver.executeScript("PrimeFaces.widgets['widget_' + arguments[0].replace(/[:-]/g, '_')].selectValue(arguments[1])",
+                id, value);
+    }
+
+    void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    List<String> menu() {
+        return driver.findElements(By.cssSelector("#menu .ui-menuitem-text")).stream()
+                .map(item -> item.getText().trim()).toList();
+    }
+
+    String text(By by) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return element.getText().trim();
+    }
+
+    String text(String id) {
+        return text(By.id(id));
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.screenshots")));
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

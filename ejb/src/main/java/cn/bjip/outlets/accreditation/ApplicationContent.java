@@ -1,0 +1,285 @@
+package cn.bjip.outlets.accreditation;
+
+import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.IpField;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an institution declares in its application (申报书, Art. 5 (1)): who and where it is, the IP fields it serves
+ * and the resources for each, its team, work system, facilities and the last three years of service activity.
+ * A draft may be incomplete; {@link Eligibility} says what is missing before it can be submitted.
+ */
+@Embeddable
+public class ApplicationContent {
+
+    @NotBlank
+    @Size(max = 200)
+    private String nameZh;
+
+    @Size(max = 200)
+    private String nameEn;
+
+    @NotBlank
+    @Size(max = 32)
+    private String networkType;
+
+    @Enumerated(EnumType.STRING)
+    private BeijingDistrict district;
+
+    @Size(max = 300)
+    private String address;
+
+    @Size(max = 100)
+    private String principal;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
+    private String contactPhone;
+
+    @Email
+    @Size(max = 200)
+    private String contactEmail;
+
+    @Size(max = 1000)
+    private String mainServices;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_ip_field", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "ip_field")
+    @Enumerated(EnumType.STRING)
+    private Set<IpField> ipFields = EnumSet.noneOf(IpField.class);
+
+    @Size(max = 2000)
+    private String workSystem;
+
+    @Size(max = 500)
+    private String facilitySite;
+
+    @Size(max = 500)
+    private String facilityNetwork;
+
+    @Size(max = 500)
+    private String facilityHardware;
+
+    @Size(max = 500)
+    private String facilitySoftware;
+
+    @Valid
+    @Size(max = 100)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_resource", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<DeclaredResource> resources = new ArrayList<>();
+
+    @Valid
+    @Size(max = 200)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_team_member", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<TeamMember> team = new ArrayList<>();
+
+    @Valid
+    @Size(max = 3)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_activity", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderBy("year")
+    private List<ActivityYear> activity = new ArrayList<>();
+
+    /** A detached copy with its own collections, so that replacing one application's content never shares them. */
+    public ApplicationContent copy() {
+        ApplicationContent copy = new ApplicationContent();
+        copy.nameZh = nameZh;
+        copy.nameEn = nameEn;
+        copy.networkType = networkType;
+        copy.district = district;
+        copy.address = address;
+        copy.principal = principal;
+        copy.contactPhone = contactPhone;
+        copy.contactEmail = contactEmail;
+        copy.mainServices = mainServices;
+        copy.setIpFields(ipFields);
+        copy.workSystem = workSystem;
+        copy.facilitySite = facilitySite;
+        copy.facilityNetwork = facilityNetwork;
+        copy.facilityHardware = facilityHardware;
+        copy.facilitySoftware = facilitySoftware;
+        copy.resources = new ArrayList<>(resources);
+        copy.team = new ArrayList<>(team);
+        copy.activity = new ArrayList<>(activity);
+        return copy;
+    }
+
+    public long fullTimeExperienced(int minYears) {
+        return team.stream().filter(m -> m.isFullTime() && m.getExperienceYears() >= minYears).count();
+    }
+
+    public long partTime() {
+        return team.stream().filter(m -> !m.isFullTime()).count();
+    }
+
+    public boolean hasResource(IpField field, ResourceKind kind) {
+        return resources.stream().anyMatch(r -> r.getIpField() == field && r.getKind() == kind);
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNetworkType() {
+        return networkType;
+    }
+
+    public void setNetworkType(String networkType) {
+        this.networkType = networkType;
+    }
+
+    public BeijingDistrict getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(BeijingDistrict district) {
+        this.district = district;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPrincipal() {
+        return principal;
+    }
+
+    public void setPrincipal(String principal) {
+        this.principal = principal;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getMainServices() {
+        return mainServices;
+    }
+
+    public void setMainServices(String mainServices) {
+        this.mainServices = mainServices;
+    }
+
+    public Set<IpField> getIpFields() {
+        return ipFields;
+    }
+
+    public void setIpFields(Set<IpField> ipFields) {
+        this.ipFields = ipFields == null || ipFields.isEmpty() ? EnumSet.noneOf(IpField.class) : EnumSet.copyOf(ipFields);
+    }
+
+    public String getWorkSystem() {
+        return workSystem;
+    }
+
+    public void setWorkSystem(String workSystem) {
+        this.workSystem = workSystem;
+    }
+
+    public String getFacilitySite() {
+        return facilitySite;
+    }
+
+    public void setFacilitySite(String facilitySite) {
+        this.facilitySite = facilitySite;
+    }
+
+    public String getFacilityNetwork() {
+        return facilityNetwork;
+    }
+
+    public void setFacilityNetwork(String facilityNetwork) {
+        this.facilityNetwork = facilityNetwork;
+    }
+
+    public String getFacilityHardware() {
+        return facilityHardware;
+    }
+
+    public void setFacilityHardware(String facilityHardware) {
+        this.facilityHardware = facilityHardware;
+    }
+
+    public String getFacilitySoftware() {
+        return facilitySoftware;
+    }
+
+    public void setFacilitySoftware(String facilitySoftware) {
+        this.facilitySoftware = facilitySoftware;
+    }
+
+    public List<DeclaredResource> getResources() {
+        return resources;
+    }
+
+    public void setResources(List<DeclaredResource> resources) {
+        this.resources = resources == null ? new ArrayList<>() : new ArrayList<>(resources);
+    }
+
+    public List<TeamMember> getTeam() {
+        return team;
+    }
+
+    public void setTeam(List<TeamMember> team) {
+        this.team = team == null ? new ArrayList<>() : new ArrayList<>(team);
+    }
+
+    public List<ActivityYear> getActivity() {
+        return activity;
+    }
+
+    public void setActivity(List<ActivityYear> activity) {
+        this.activity = activity == null ? new ArrayList<>() : new ArrayList<>(activity);
+    }
+}

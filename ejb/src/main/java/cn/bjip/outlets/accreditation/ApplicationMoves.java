@@ -1,0 +1,38 @@
+package cn.bjip.outlets.accreditation;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.platform.CallerIdentity;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/**
+ * Moves an application to another state for the accreditation services, keeping the transition (who, when, from,
+ * to, why) and an audit entry. Not a boundary: the services decide who may make which move before they call it.
+ */
+@Dependent
+class ApplicationMoves {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    Application move(Application application, ApplicationState target, String reason) {
+        ApplicationState from = application.getState();
+        em.persist(application.moveTo(target, clock.instant(), caller.name(), reason));
+        audit.record("application." + target.name().toLowerCase(), "Application", String.valueOf(application.getId()),
+                from + " -> " + target + (reason == null ? "" : ": " + reason));
+        return application;
+    }
+}

@@ -1,0 +1,312 @@
+package cn.bjip.outlets.accreditation;
+
+import static cn.bjip.outlets.platform.Roles.APPLICANT;
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.EXPERT;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.StaleVersion;
+import cn.bjip.outlets.plugin.FormDirectory;
+import cn.bjip.outlets.plugin.PluginRegistry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The boundary for applications (R-4.1, R-4.2, R-5.1, R-5.2): institutions draft, document and submit their own;
+ * center staff pass them to expert review or return them with reasons. An application is visible to its applicant,
+ * to center staff and the office, and to the experts assigned to it; to everybody else it does not exist.
+ */
+@Stateless
+public class ApplicationService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private FormDirectory forms;
+
+    @Inject
+    private ApplicationMoves moves;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private OutletService outlets;
+
+    /** Starts a new institution's application in an open round, as a draft. */
+    @RolesAllowed(APPLICANT)
+    public Application start(long roundId, @NotNull @Valid ApplicationContent content) {
+        AccreditationRound round = openRound(roundId);
+        requireInstalledType(content.getNetworkType());
+        if (countInRound(round, "a.applicant = :key", caller.name()) > 0) {
+            throw new BusinessRuleViolation("application.oncePerRound", null, round.getYear());
+        }
+        if (countInRound(round, "lower(a.content.nameZh) = lower(:key)", content.getNameZh().strip()) > 0) {
+            throw new BusinessRuleViolation("application.institution.taken", "nameZh", content.getNameZh(), round.getYear());
+        }
+        Application application = new Application(round, ApplicationKind.NEW, caller.name(), null, clock.instant());
+        application.replaceContent(content);
+        return created(application);
+    }
+
+    /** Starts the renewal of the caller's outlet, filled from its details; allowed in its last year of validity. */
+    @RolesAllowed(OUTLET_STAFF)
+    public Application startRenewal(long roundId) {
+        AccreditationRound round = openRound(roundId);
+        Outlet outlet = outlets.myOutlet();
+        LocalDate today = LocalDate.now(clock);
+        if (outlet.getExpiresOn() == null || today.isBefore(outlet.getExpiresOn().minusYears(1))
+                || !today.isBefore(outlet.getExpiresOn())) {
+            throw new BusinessRuleViolation("application.renewal.notDue", null, outlet.getExpiresOn());
+        }
+        if (countInRound(round, "a.outlet = :key", outlet) > 0 || countInRound(round, "a.applicant = :key", caller.name()) > 0) {
+            throw new BusinessRuleViolation("application.oncePerRound", null, round.getYear());
+        }
+        Application application = new Application(round, ApplicationKind.RENEWAL, caller.name(), outlet, clock.instant());
+        application.replaceContent(RenewalContent.of(outlet));
+        return created(application);
+    }
+
+    private Application created(Application application) {
+        em.persist(application);
+        em.persist(new ApplicationTransition(application, clock.instant(), caller.name(), null, ApplicationState.DRAFT, null));
+        audit.record("application.created", "Application", String.valueOf(application.getId()),
+                application.getKind() + " " + application.getContent().getNameZh());
+        return application;
+    }
+
+    /** Replaces the content of the caller's draft (or returned) application while the round takes applications. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public Application save(long id, long expectedVersion, @NotNull @Valid ApplicationContent content) {
+        Application application = ownEditable(id, expectedVersion);
+        if (application.getKind() == ApplicationKind.NEW) {
+            requireInstalledType(content.getNetworkType());
+        } else {
+            content.setNetworkType(application.getOutlet().getNetworkType());
+        }
+        application.replaceContent(content);
+        audit.record("application.saved", "Application", String.valueOf(id), content.getNameZh());
+        return application;
+    }
+
+    /** Submits the caller's application: refused, with every gap named, until the Art. 4 conditions are met. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public Application submit(long id, long expectedVersion) {
+        Application application = ownEditable(id, expectedVersion);
+        List<BusinessRuleViolation> gaps = gaps(application);
+        if (!gaps.isEmpty()) {
+            throw BusinessRuleViolation.of(gaps);
+        }
+        return moves.move(application, ApplicationState.SUBMITTED, null);
+    }
+
+    /** What the application still lacks against Art. 4, for the applicant and the reviewer. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public List<BusinessRuleViolation> eligibility(long id) {
+        return gaps(find(id));
+    }
+
+    private List<BusinessRuleViolation> gaps(Application application) {
+        return Eligibility.gaps(application.getContent(), application.getRound().getYear(), documents(application).size());
+    }
+
+    /** Center staff pass a submitted application to expert review. */
+    @RolesAllowed(CENTER_STAFF)
+    public Application pass(long id, String note) {
+        Application application = find(id);
+        requireScoringOpen(application.getRound());
+        return moves.move(application, ApplicationState.IN_EXPERT_REVIEW, note);
+    }
+
+    /** Center staff return a submitted application to the applicant, saying why. */
+    @RolesAllowed(CENTER_STAFF)
+    public Application returnToApplicant(long id, String reason) {
+        requireReason(reason);
+        return moves.move(find(id), ApplicationState.RETURNED, reason);
+    }
+
+    /** The application, if the caller may see it; otherwise it does not exist. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public Application find(long id) {
+        Application application = em.find(Application.class, id);
+        if (application == null || !visible(application)) {
+            throw new NotFound("application.notFound", id);
+        }
+        return application;
+    }
+
+    private boolean visible(Application application) {
+        if (context.isCallerInRole(CENTER_STAFF) || context.isCallerInRole(OFFICE_ADMIN)) {
+            return true;
+        }
+        if (application.getApplicant().equals(caller.name())) {
+            return true;
+        }
+        return context.isCallerInRole(EXPERT) && em.createQuery("select count(s) from ScoreSheet s "
+                        + "where s.application = :application and s.expert = :expert", Long.class)
+                .setParameter("application", application).setParameter("expert", caller.name()).getSingleResult() > 0;
+    }
+
+    /** The caller's own applications, newest first. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public List<Application> mine() {
+        return em.createQuery("select a from Application a join fetch a.round where a.applicant = :me "
+                + "order by a.createdAt desc", Application.class).setParameter("me", caller.name()).getResultList();
+    }
+
+    /** One page of a round's applications, optionally of one state, best score first; size 0 counts only. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<Application> inRound(long roundId, ApplicationState state, int first, int size) {
+        String where = " from Application a where a.round.id = :round" + (state == null ? "" : " and a.state = :state");
+        var rows = em.createQuery("select a" + where + " order by a.rank nulls last, a.submittedAt nulls last, a.id",
+                Application.class).setParameter("round", roundId);
+        var count = em.createQuery("select count(a)" + where, Long.class).setParameter("round", roundId);
+        if (state != null) {
+            rows.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        return PageResult.of(rows, count, first, size);
+    }
+
+    /** Who moved the application from which state to which, when and why, oldest first. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public List<ApplicationTransition> history(long id) {
+        return em.createQuery("select t from ApplicationTransition t where t.application = :application "
+                + "order by t.at, t.id", ApplicationTransition.class).setParameter("application", find(id)).getResultList();
+    }
+
+    /** Adds a supporting document, checked by size and content, to the caller's editable application. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public ApplicationDocument addDocument(long id, String fileName, byte[] bytes) {
+        Application application = ownEditable(id, null);
+        UploadCheck.Accepted accepted = UploadCheck.check(fileName, bytes);
+        ApplicationDocument document = new ApplicationDocument(application, accepted, clock.instant(), caller.name());
+        em.persist(document);
+        em.persist(new DocumentContent(document.getId(), bytes));
+        audit.record("application.document.added", "Application", String.valueOf(id),
+                accepted.fileName() + " " + accepted.size() + " B sha256 " + accepted.sha256());
+        return document;
+    }
+
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public void removeDocument(long documentId) {
+        ApplicationDocument document = document(documentId);
+        ownEditable(document.getApplication().getId(), null);
+        em.remove(em.find(DocumentContent.class, documentId));
+        em.remove(document);
+        audit.record("application.document.removed", "Application", String.valueOf(document.getApplication().getId()),
+                document.getFileName());
+    }
+
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public List<ApplicationDocument> documents(long id) {
+        return documents(find(id));
+    }
+
+    private List<ApplicationDocument> documents(Application application) {
+        return em.createQuery("select d from ApplicationDocument d where d.application = :application order by d.id",
+                ApplicationDocument.class).setParameter("application", application).getResultList();
+    }
+
+    /** A document and its bytes, for those who may see its application. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public Download download(long documentId) {
+        ApplicationDocument document = document(documentId);
+        return new Download(document, em.find(DocumentContent.class, documentId).getBytes());
+    }
+
+    public record Download(ApplicationDocument document, byte[] bytes) {
+    }
+
+    private ApplicationDocument document(long documentId) {
+        ApplicationDocument document = em.find(ApplicationDocument.class, documentId);
+        if (document == null) {
+            throw new NotFound("application.document.notFound", documentId);
+        }
+        find(document.getApplication().getId());
+        return document;
+    }
+
+    private Application ownEditable(long id, Long expectedVersion) {
+        Application application = find(id);
+        if (!application.getApplicant().equals(caller.name())) {
+            throw new NotFound("application.notFound", id);
+        }
+        if (expectedVersion != null && application.getVersion() != expectedVersion) {
+            throw new StaleVersion("application.stale", id);
+        }
+        if (!application.getState().editable()) {
+            throw new BusinessRuleViolation("application.locked", null, application.getState().label());
+        }
+        if (!application.getRound().takesApplicationsOn(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("round.closedForApplications", null, application.getRound().getYear());
+        }
+        return application;
+    }
+
+    private AccreditationRound openRound(long roundId) {
+        AccreditationRound round = em.find(AccreditationRound.class, roundId);
+        if (round == null) {
+            throw new NotFound("round.notFound", roundId);
+        }
+        if (!round.takesApplicationsOn(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("round.closedForApplications", null, round.getYear());
+        }
+        return round;
+    }
+
+    static void requireScoringOpen(AccreditationRound round) {
+        if (round.getState() != RoundState.OPEN) {
+            throw new BusinessRuleViolation("round.scoringClosed", null, round.getYear());
+        }
+    }
+
+    static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleViolation("decision.reason.required", "reason");
+        }
+    }
+
+    private void requireInstalledType(String networkType) {
+        if (plugins.find(networkType).isEmpty() || !forms.enabled(networkType)) {
+            throw new BusinessRuleViolation("outlet.type.unknown", "networkType", networkType);
+        }
+    }
+
+    private long countInRound(AccreditationRound round, String condition, Object key) {
+        return em.createQuery("select count(a) from Application a where a.round = :round and " + condition, Long.class)
+                .setParameter("round", round).setParameter("key", key).getSingleResult();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.bjip.outlets.accreditation;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The office's accreditation decisions (R-5.4): once scoring is closed, each scored application is accredited or
+ * not, with reasons. Accreditation creates the outlet, or renews it, valid for three years (R-6.1).
+ */
+@Stateless
+public class DecisionService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ApplicationMoves moves;
+
+    @EJB
+    private ApplicationService applications;
+
+    @EJB
+    private OutletService outlets;
+
+    /** The scored applications of a round by rank: the proposed list and the rest, with the decisions made so far. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<Application> ranking(long roundId) {
+        return em.createQuery("select a from Application a where a.round.id = :round and a.state in :states "
+                        + "order by a.rank", Application.class).setParameter("round", roundId)
+                .setParameter("states", EnumSet.of(ApplicationState.SCORED, ApplicationState.ACCREDITED,
+                        ApplicationState.REJECTED)).getResultList();
+    }
+
+    @RolesAllowed(OFFICE_ADMIN)
+    public Application accredit(long applicationId, String reason) {
+        Application application = decidable(applicationId, reason);
+        LocalDate today = LocalDate.now(clock);
+        moves.move(application, ApplicationState.ACCREDITED, reason);
+        if (application.getKind() == ApplicationKind.RENEWAL) {
+            outlets.renew(application.getOutlet(), today, reason);
+        } else {
+            application.accreditedAs(outlets.accredit(newOutlet(application.getContent()), today, reason));
+        }
+        return application;
+    }
+
+    @RolesAllowed(OFFICE_ADMIN)
+    public Application reject(long applicationId, String reason) {
+        return moves.move(decidable(applicationId, reason), ApplicationState.REJECTED, reason);
+    }
+
+    private Application decidable(long applicationId, String reason) {
+        ApplicationService.requireReason(reason);
+        Application application = applications.find(applicationId);
+        if (application.getRound().getState() == RoundState.OPEN) {
+            throw new BusinessRuleViolation("decision.scoringOpen", null, application.getRound().getYear());
+        }
+        return application;
+    }
+
+    private static Outlet newOutlet(ApplicationContent content) {
+        Outlet outlet = new Outlet();
+        outlet.setNameZh(content.getNameZh());
+        outlet.setNameEn(content.getNameEn());
+        outlet.setNetworkType(content.getNetworkType());
+        outlet.setDistrict(content.getDistrict());
+        outlet.setAddress(content.getAddress());
+        outlet.setPrincipal(content.getPrincipal());
+        outlet.setContactPhone(content.getContactPhone());
+        outlet.setContactEmail(content.getContactEmail());
+        outlet.setMainServices(content.getMainServices());
+        outlet.setIpFields(content.getIpFields());
+        outlet.setFullTimeStaff((int) content.getTeam().stream().filter(TeamMember::isFullTime).count());
+        outlet.setPartTimeStaff((int) content.partTime());
+        return outlet;
+    }
+}

@@ -1,0 +1,168 @@
+package cn.bjip.outlets.accreditation;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.EXPERT;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.StaleVersion;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The boundary for expert review (R-5.3): the expert panel, assignments and score sheets. Center staff assign
+ * experts who neither belong to nor declared a conflict with the institution; an expert sees and fills only their
+ * own sheets, for the applications assigned to them.
+ */
+@Stateless
+public class ExpertReviewService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private ApplicationService applications;
+
+    /** Adds an expert to the panel (their Keycloak account must have the expert role to sign in). */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public Expert register(@NotNull @Valid Expert expert) {
+        if (em.find(Expert.class, expert.getUsername()) != null) {
+            throw new BusinessRuleViolation("expert.taken", "username", expert.getUsername());
+        }
+        em.persist(expert);
+        audit.record("expert.registered", "Expert", expert.getUsername(), expert.getAffiliation());
+        return expert;
+    }
+
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<Expert> panel() {
+        return em.createQuery("select e from Expert e order by e.username", Expert.class).getResultList();
+    }
+
+    /** The calling expert declares a conflict of interest with an institution; they can no longer be assigned to it. */
+    @RolesAllowed(EXPERT)
+    public Expert declareConflict(String institution) {
+        if (institution == null || institution.isBlank()) {
+            throw new BusinessRuleViolation("expert.conflict.required", "institution");
+        }
+        Expert me = me();
+        me.declareConflict(institution);
+        audit.record("expert.conflictDeclared", "Expert", me.getUsername(), institution);
+        return me;
+    }
+
+    @RolesAllowed(EXPERT)
+    public Expert me() {
+        Expert me = em.find(Expert.class, caller.name());
+        if (me == null) {
+            throw new BusinessRuleViolation("expert.notOnPanel", null, caller.name());
+        }
+        return me;
+    }
+
+    /** Center staff assign an expert to an application in expert review: a blank score sheet for them. */
+    @RolesAllowed(CENTER_STAFF)
+    public ScoreSheet assign(long applicationId, String username) {
+        Application application = applications.find(applicationId);
+        if (application.getState() != ApplicationState.IN_EXPERT_REVIEW) {
+            throw new BusinessRuleViolation("assignment.notInReview", null, application.getState().label());
+        }
+        ApplicationService.requireScoringOpen(application.getRound());
+        Expert expert = username == null ? null : em.find(Expert.class, username);
+        if (expert == null) {
+            throw new BusinessRuleViolation("expert.unknown", "expert", username);
+        }
+        String institution = application.getContent().getNameZh();
+        boolean conflicted = expert.conflictsWith(institution)
+                || application.getOutlet() != null && expert.conflictsWith(application.getOutlet().getNameZh());
+        if (conflicted) {
+            throw new BusinessRuleViolation("assignment.conflict", "expert", expert.getName(), institution);
+        }
+        if (sheetOf(application, username) != null) {
+            throw new BusinessRuleViolation("assignment.duplicate", "expert", expert.getName());
+        }
+        ScoreSheet sheet = new ScoreSheet(application, username, clock.instant(), caller.name());
+        em.persist(sheet);
+        audit.record("application.expertAssigned", "Application", String.valueOf(applicationId), username);
+        return sheet;
+    }
+
+    private ScoreSheet sheetOf(Application application, String expert) {
+        return em.createQuery("select s from ScoreSheet s where s.application = :application and s.expert = :expert",
+                ScoreSheet.class).setParameter("application", application).setParameter("expert", expert)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The calling expert's sheets, open ones first. */
+    @RolesAllowed(EXPERT)
+    public List<ScoreSheet> mySheets() {
+        return em.createQuery("select s from ScoreSheet s "
+                + "where s.expert = :me order by s.submittedAt nulls first, s.assignedAt desc", ScoreSheet.class)
+                .setParameter("me", caller.name()).getResultList();
+    }
+
+    /** A sheet: its own expert may read it, and center staff and the office; nobody else, other experts included. */
+    @RolesAllowed({EXPERT, CENTER_STAFF, OFFICE_ADMIN})
+    public ScoreSheet sheet(long sheetId) {
+        ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
+        boolean staff = context.isCallerInRole(CENTER_STAFF) || context.isCallerInRole(OFFICE_ADMIN);
+        if (sheet == null || !staff && !sheet.getExpert().equals(caller.name())) {
+            throw new NotFound("sheet.notFound", sheetId);
+        }
+        return sheet;
+    }
+
+    /** Every sheet of an application, for center staff and the office. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<ScoreSheet> sheetsOf(long applicationId) {
+        return em.createQuery("select s from ScoreSheet s where s.application = :application order by s.id", ScoreSheet.class)
+                .setParameter("application", applications.find(applicationId)).getResultList();
+    }
+
+    /** The calling expert saves their scores; {@code submit} requires every rubric item and locks the sheet. */
+    @RolesAllowed(EXPERT)
+    public ScoreSheet score(long sheetId, long expectedVersion, @NotNull List<@Valid ItemScore> scores, String remarks,
+                            boolean submit) {
+        ScoreSheet sheet = sheet(sheetId);
+        if (!sheet.getExpert().equals(caller.name())) {
+            throw new NotFound("sheet.notFound", sheetId);
+        }
+        if (sheet.getVersion() != expectedVersion) {
+            throw new StaleVersion("sheet.stale", sheetId);
+        }
+        Application application = sheet.getApplication();
+        if (application.getState() != ApplicationState.IN_EXPERT_REVIEW) {
+            throw new BusinessRuleViolation("sheet.notInReview", null, application.getState().label());
+        }
+        ApplicationService.requireScoringOpen(application.getRound());
+        sheet.fill(scores, remarks, submit, clock.instant());
+        audit.record(submit ? "sheet.submitted" : "sheet.saved", "ScoreSheet", String.valueOf(sheetId),
+                "application " + application.getId() + " total " + sheet.getTotal());
+        return sheet;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.bjip.outlets.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the portal: every rule about dates asks it, never the system. It is the system clock in
+ * Beijing time, moved by an offset. The offset stays zero unless the server was started with
+ * {@code -Dportal.clock.adjustable=true} (the test run does), so that expiry and deadline rules can be tested on
+ * any day without waiting for it.
+ */
+@ApplicationScoped
+public class PortalClock extends Clock {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final String ADJUSTABLE = "portal.clock.adjustable";
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public static boolean adjustable() {
+        return Boolean.getBoolean(ADJUSTABLE);
+    }
+
+    /** Makes the clock show {@code now} from here on. */
+    void travelTo(Instant now) {
+        if (!adjustable()) {
+            throw new BusinessRuleViolation("clock.notAdjustable", null);
+        }
+        offset = Duration.between(Instant.now(), now);
+    }
+
+    void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return BEIJING;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}

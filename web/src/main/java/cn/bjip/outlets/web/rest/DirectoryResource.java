@@ -1,0 +1,93 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.DirectoryService;
+import cn.bjip.outlets.outlet.IpField;
+import cn.bjip.outlets.outlet.ListChange;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.platform.PageResult;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The public outlet directory and list-change announcements, for reuse without login: JSON and CSV. */
+@Path("public")
+public class DirectoryResource {
+
+    private static final int CSV_PAGE = 200;
+
+    @EJB
+    private DirectoryService directory;
+
+    /** A listed outlet as the public sees it: no internal ids, no staff counts. */
+    public record ListedOutlet(String code, String name, String nameEn, String networkType, BeijingDistrict district,
+                               String address, Set<IpField> ipFields, String principal, String phone, String email,
+                               String mainServices, LocalDate accreditedOn, LocalDate validUntil) {
+        static ListedOutlet of(Outlet o) {
+            return new ListedOutlet(o.getCode(), o.getNameZh(), o.getNameEn(), o.getNetworkType(), o.getDistrict(),
+                    o.getAddress(), o.getIpFields(), o.getPrincipal(), o.getContactPhone(), o.getContactEmail(),
+                    o.getMainServices(), o.getAccreditedOn(), o.getExpiresOn().minusDays(1));
+        }
+    }
+
+    @GET
+    @Path("directory")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResult<ListedOutlet> directory(@QueryParam("type") String type, @QueryParam("district") BeijingDistrict district,
+                                              @QueryParam("ipField") IpField ipField, @QueryParam("name") String name,
+                                              @QueryParam("first") @DefaultValue("0") int first,
+                                              @QueryParam("size") @DefaultValue("50") int size) {
+        PageResult<Outlet> page = directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
+        return new PageResult<>(page.rows().stream().map(ListedOutlet::of).toList(), page.total());
+    }
+
+    /** The whole filtered directory as CSV (UTF-8 with BOM, so that Excel shows the Chinese), read page by page. */
+    @GET
+    @Path("directory.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@QueryParam("type") String type, @QueryParam("district") BeijingDistrict district,
+                        @QueryParam("ipField") IpField ipField, @QueryParam("name") String name) {
+        DirectoryService.Filter filter = new DirectoryService.Filter(type, district, ipField, name);
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            writer.write("code,name,name_en,network_type,district,address,ip_fields,principal,phone,email,main_services,accredited_on,valid_until\r\n");
+            for (int first = 0; ; first += CSV_PAGE) {
+                PageResult<Outlet> page = directory.listed(filter, first, CSV_PAGE);
+                for (Outlet outlet : page.rows()) {
+                    ListedOutlet o = ListedOutlet.of(outlet);
+                    writer.write(String.join(",", Csv.cells(o.code(), o.name(), o.nameEn(), o.networkType(),
+                            o.district().name(), o.address(),
+                            o.ipFields().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
+                            o.principal(), o.phone(), o.email(), o.mainServices(), String.valueOf(o.accreditedOn()),
+                            String.valueOf(o.validUntil()))) + "\r\n");
+                }
+                if (page.rows().size() < CSV_PAGE) {
+                    break;
+                }
+            }
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=outlet-directory.csv").build();
+    }
+
+    @GET
+    @Path("announcements")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResult<ListChange> announcements(@QueryParam("first") @DefaultValue("0") int first,
+                                                @QueryParam("size") @DefaultValue("50") int size) {
+        return directory.announcements(first, size);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.accreditation.ApplicationService;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A stored document as an HTTP download: never rendered inline, never sniffed into another type. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static Response attachment(ApplicationService.Download download) {
+        String name = URLEncoder.encode(download.document().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.bytes(), download.document().getMediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

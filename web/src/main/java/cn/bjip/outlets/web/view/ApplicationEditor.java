@@ -1,0 +1,331 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.accreditation.AccreditationRound;
+import cn.bjip.outlets.accreditation.ActivityYear;
+import cn.bjip.outlets.accreditation.Application;
+import cn.bjip.outlets.accreditation.ApplicationContent;
+import cn.bjip.outlets.accreditation.ApplicationDocument;
+import cn.bjip.outlets.accreditation.ApplicationService;
+import cn.bjip.outlets.accreditation.ApplicationState;
+import cn.bjip.outlets.accreditation.ApplicationTransition;
+import cn.bjip.outlets.accreditation.DecisionService;
+import cn.bjip.outlets.accreditation.DeclaredResource;
+import cn.bjip.outlets.accreditation.Eligibility;
+import cn.bjip.outlets.accreditation.Expert;
+import cn.bjip.outlets.accreditation.ExpertReviewService;
+import cn.bjip.outlets.accreditation.ResourceKind;
+import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.accreditation.ScoreSheet;
+import cn.bjip.outlets.accreditation.TeamMember;
+import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.IpField;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.PortalUser;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The application page: the applicant drafts, documents and submits it; center staff pass or return it and assign
+ * experts; the office decides. Which of these a user may do is the services' decision; the page only offers them.
+ */
+@Named
+@ViewScoped
+public class ApplicationEditor implements Serializable {
+
+    @EJB
+    private transient ApplicationService applications;
+
+    @EJB
+    private transient RoundService rounds;
+
+    @EJB
+    private transient ExpertReviewService review;
+
+    @EJB
+    private transient DecisionService decisions;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    @Inject
+    private PortalUser user;
+
+    private Long id;
+    private Long roundId;
+    private Application application;
+    private AccreditationRound round;
+    private ApplicationContent content;
+    private List<String> gaps = List.of();
+    private String reason;
+    private String expert;
+
+    /** Loads {@code ?id=}, or starts a blank application for {@code ?round=}. */
+    public void load() {
+        try {
+            if (id != null) {
+                application = applications.find(id);
+                round = application.getRound();
+                content = application.getContent().copy();
+                gaps = messages(applications.eligibility(id));
+            } else if (roundId != null) {
+                round = rounds.find(roundId);
+                content = new ApplicationContent();
+                for (int year = round.getYear() - Eligibility.ACTIVITY_YEARS; year < round.getYear(); year++) {
+                    content.getActivity().add(new ActivityYear(year));
+                }
+                content.getTeam().add(new TeamMember());
+                content.getResources().add(new DeclaredResource());
+            }
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    public boolean isEditable() {
+        return content != null && (application == null
+                || application.getState().editable() && application.getApplicant().equals(user.getName()));
+    }
+
+    public String save() {
+        return run(() -> {
+            if (application == null) {
+                application = applications.start(roundId, content);
+                Messages.info("application.saved");
+                return "/app/application?faces-redirect=true&id=" + application.getId();
+            }
+            application = applications.save(application.getId(), application.getVersion(), content);
+            Messages.info("application.saved");
+            return reload();
+        });
+    }
+
+    public String submit() {
+        return run(() -> {
+            application = applications.save(application.getId(), application.getVersion(), content);
+            applications.submit(application.getId(), application.getVersion());
+            Messages.info("application.submitted");
+            return reload();
+        });
+    }
+
+    /** Recomputes the eligibility gaps of the content as it is on the page, saved or not. */
+    public void check() {
+        gaps = messages(Eligibility.gaps(content, round.getYear(), application == null ? 0 : getDocuments().size()));
+    }
+
+    public void upload(FileUploadEvent event) {
+        run(() -> {
+            applications.addDocument(application.getId(), event.getFile().getFileName(), event.getFile().getContent());
+            Messages.info("application.documentAdded");
+            application = applications.find(application.getId());
+            check();
+            return null;
+        });
+    }
+
+    public StreamedContent download(long documentId) {
+        ApplicationService.Download download = applications.download(documentId);
+        return DefaultStreamedContent.builder().name(download.document().getFileName())
+                .contentType(download.document().getMediaType())
+                .stream(() -> new ByteArrayInputStream(download.bytes())).build();
+    }
+
+    public String removeDocument(long documentId) {
+        return run(() -> {
+            applications.removeDocument(documentId);
+            return reload();
+        });
+    }
+
+    public String pass() {
+        return run(() -> {
+            applications.pass(application.getId(), reason);
+            return reload();
+        });
+    }
+
+    public String returnToApplicant() {
+        return run(() -> {
+            applications.returnToApplicant(application.getId(), reason);
+            return reload();
+        });
+    }
+
+    public String assign() {
+        return run(() -> {
+            review.assign(application.getId(), expert);
+            return reload();
+        });
+    }
+
+    public String accredit() {
+        return run(() -> {
+            decisions.accredit(application.getId(), reason);
+            return reload();
+        });
+    }
+
+    public String reject() {
+        return run(() -> {
+            decisions.reject(application.getId(), reason);
+            return reload();
+        });
+    }
+
+    private String reload() {
+        return "/app/application?faces-redirect=true&id=" + application.getId();
+    }
+
+    private interface Step {
+        String run() throws IOException;
+    }
+
+    private String run(Step step) {
+        try {
+            return step.run();
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        } catch (ConstraintViolationException invalid) {
+            Messages.invalid(invalid);
+        } catch (EJBAccessException | IOException denied) {
+            Messages.error(denied.getMessage());
+        }
+        return null;
+    }
+
+    private List<String> messages(List<BusinessRuleViolation> violations) {
+        return violations.stream().map(v -> v.message(locale.getLocale())).toList();
+    }
+
+    public void addTeamMember() {
+        content.getTeam().add(new TeamMember());
+    }
+
+    public void removeTeamMember(TeamMember member) {
+        content.getTeam().remove(member);
+    }
+
+    public void addResource() {
+        content.getResources().add(new DeclaredResource());
+    }
+
+    public void removeResource(DeclaredResource resource) {
+        content.getResources().remove(resource);
+    }
+
+    public List<ApplicationDocument> getDocuments() {
+        return application == null ? List.of() : applications.documents(application.getId());
+    }
+
+    public List<ApplicationTransition> getHistory() {
+        return application == null ? List.of() : applications.history(application.getId());
+    }
+
+    public List<ScoreSheet> getSheets() {
+        return application != null && user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)
+                ? review.sheetsOf(application.getId()) : List.of();
+    }
+
+    public List<Expert> getPanel() {
+        return user.hasRole(Roles.CENTER_STAFF) ? review.panel() : List.of();
+    }
+
+    public boolean isReviewable() {
+        return state() == ApplicationState.SUBMITTED && user.hasRole(Roles.CENTER_STAFF);
+    }
+
+    public boolean isAssignable() {
+        return state() == ApplicationState.IN_EXPERT_REVIEW && user.hasRole(Roles.CENTER_STAFF);
+    }
+
+    public boolean isDecidable() {
+        return state() == ApplicationState.SCORED && user.hasRole(Roles.OFFICE_ADMIN);
+    }
+
+    private ApplicationState state() {
+        return application == null ? null : application.getState();
+    }
+
+    public List<BeijingDistrict> getDistricts() {
+        return List.of(BeijingDistrict.values());
+    }
+
+    public List<IpField> getIpFields() {
+        return List.of(IpField.values());
+    }
+
+    public List<ResourceKind> getResourceKinds() {
+        return List.of(ResourceKind.values());
+    }
+
+    public IpField[] getDeclaredFields() {
+        return content.getIpFields().toArray(IpField[]::new);
+    }
+
+    public void setDeclaredFields(IpField[] fields) {
+        content.setIpFields(Set.of(fields));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long roundId) {
+        this.roundId = roundId;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public AccreditationRound getRound() {
+        return round;
+    }
+
+    public ApplicationContent getContent() {
+        return content;
+    }
+
+    public List<String> getGaps() {
+        return gaps;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getExpert() {
+        return expert;
+    }
+
+    public void setExpert(String expert) {
+        this.expert = expert;
+    }
+}

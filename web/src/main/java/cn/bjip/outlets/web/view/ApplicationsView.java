@@ -1,0 +1,51 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.accreditation.AccreditationRound;
+import cn.bjip.outlets.accreditation.Application;
+import cn.bjip.outlets.accreditation.ApplicationService;
+import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** An institution's own applications and the rounds it can apply in (applicants), or renew in (outlet staff). */
+@Named
+@RequestScoped
+public class ApplicationsView {
+
+    @EJB
+    private ApplicationService applications;
+
+    @EJB
+    private RoundService rounds;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    private List<Application> mine;
+
+    public List<Application> getMine() {
+        if (mine == null) {
+            mine = applications.mine();
+        }
+        return mine;
+    }
+
+    public List<AccreditationRound> getOpenRounds() {
+        return rounds.takingApplications();
+    }
+
+    public String renew(long roundId) {
+        try {
+            return "/app/application?faces-redirect=true&id=" + applications.startRenewal(roundId).getId();
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+            return null;
+        }
+    }
+}
