@@ -88,8 +88,6 @@ public class ApplicationEditor implements Serializable {
                 for (int year = round.getYear() - Eligibility.ACTIVITY_YEARS; year < round.getYear(); year++) {
                     content.getActivity().add(new ActivityYear(year));
                 }
-                content.getTeam().add(new TeamMember());
-                content.getResources().add(new DeclaredResource());
             }
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
