@@ -3,7 +3,6 @@ package cn.bjip.outlets.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,8 +75,7 @@ class AccreditationBrowserIT {
         score("expert2", application, new int[] {16, 20, 24, 8, 12});
         try (Browser web = new Browser()) {
             web.logIn("center");
-            web.open("app/rounds.xhtml");
-            web.choose("rounds:round", String.valueOf(round));
+            web.open("app/rounds.xhtml?round=" + round);
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rounds:applications"), INSTITUTION));
             web.click("rounds:close-scoring");
             web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
@@ -168,10 +166,7 @@ class AccreditationBrowserIT {
     }
 
     private static void score(String expert, long application, int[] scores) throws Exception {
-        String sheets = Portal.get("api/experts/sheets", Portal.token(expert)).body();
-        long sheet = Portal.json("{\"s\":" + sheets + "}").getJsonArray("s").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonNumber("applicationId").longValue() == application)
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long sheet = AccreditationLifecycleIT.sheetOf(expert, application);
         try (Browser web = new Browser()) {
             web.logIn(expert);
             web.open("app/sheets.xhtml");

@@ -55,7 +55,7 @@ class AccreditationLifecycleIT {
     @Order(1)
     @Tag("R-4.1")
     @Tag("R-5.1")
-    @DisplayName("R-4.1 a draft shows what it lacks against Art. 4 and cannot be submitted until nothing is missing")
+    @DisplayName("R-4.1 a draft shows what it lacks against Art. 4 and cannot be submitted until nothing is missing; R-5.1 empty, disguised and oversized files are refused")
     void draftAndEligibility() throws Exception {
         String applicant = Portal.token("applicant");
         JsonObject draft = Accreditation.start("applicant", round, """
@@ -77,6 +77,14 @@ class AccreditationLifecycleIT {
         HttpResponse<String> saved = Portal.putJson("api/applications/" + application + "?version="
                 + draft.getJsonNumber("version").longValue(), applicant, Accreditation.eligibleContent(INSTITUTION, YEAR), "en");
         assertEquals(200, saved.statusCode(), saved.body());
+        assertRefused(Accreditation.upload(applicant, application, "empty.pdf", new byte[0]), "is empty");
+        assertRefused(Accreditation.upload(applicant, application, "disguised.pdf", "MZ\u0090 not a pdf".getBytes()),
+                "its content does not match its extension");
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(Accreditation.PDF, 0, tooLarge, 0, Accreditation.PDF.length);
+        assertRefused(Accreditation.upload(applicant, application, "huge.pdf", tooLarge), "larger than the limit of 10 MB");
+        assertEquals("[]", Portal.get("api/applications/" + application + "/documents", applicant).body(),
+                "no refused file is stored");
         HttpResponse<String> uploaded = Accreditation.upload(applicant, application, "申报书.pdf", Accreditation.PDF);
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         document = Portal.json(uploaded.body()).getJsonNumber("id").longValue();
@@ -228,9 +236,14 @@ class AccreditationLifecycleIT {
     }
 
     static long sheetOf(String expert) throws Exception {
+        return sheetOf(expert, application);
+    }
+
+    /** The id of the expert's sheet for an application, as the expert's own list shows it. */
+    static long sheetOf(String expert, long applicationId) throws Exception {
         String body = Portal.get("api/experts/sheets", Portal.token(expert)).body();
         return Portal.json("{\"s\":" + body + "}").getJsonArray("s").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonNumber("applicationId").longValue() == application)
+                .filter(s -> s.getJsonNumber("applicationId").longValue() == applicationId)
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 

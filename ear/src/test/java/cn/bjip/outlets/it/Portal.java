@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Where the test portal and the test Keycloak listen, and a plain HTTP client for them (no redirects followed). */
 final class Portal {
@@ -83,14 +85,18 @@ final class Portal {
         ensureOutlet("library", "海淀区公共图书馆知识产权信息服务网点");
     }
 
-    /** Outlet {@code BJ-<TYPE>-001}, which the realm's {@code <type>-staff} user is bound to; created once per test database. */
+    /**
+     * Outlet {@code BJ-<TYPE>-001}, which the realm's {@code <type>-staff} user is bound to; created once per test
+     * database, accredited 30 months ago (so in its last year of validity, when it may renew).
+     */
     static String ensureOutlet(String type, String nameZh) throws IOException, InterruptedException {
         String code = "BJ-" + type.toUpperCase() + "-001";
         String body = """
                 {"code":"%s","nameZh":"%s","nameEn":"Test %s outlet",
                  "networkType":"%s","district":"HAIDIAN","address":"北京市海淀区示例路 1 号","principal":"赵敏",
                  "contactPhone":"010-65550111","contactEmail":"outlet@example.cn","ipFields":["PATENT","TRADEMARK"],
-                 "fullTimeStaff":3,"partTimeStaff":2}""".formatted(code, nameZh, type, type);
+                 "fullTimeStaff":3,"partTimeStaff":2,"accreditedOn":"%s"}""".formatted(code, nameZh, type, type,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(30));
         HttpResponse<String> response = postJson("api/outlets", token("office"), body, "zh-CN");
         if (response.statusCode() != 201 && !response.body().contains(code)) {
             throw new IllegalStateException("could not create the outlet " + code + ": " + response.body());

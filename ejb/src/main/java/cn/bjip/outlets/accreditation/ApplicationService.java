@@ -86,9 +86,7 @@ public class ApplicationService {
     public Application startRenewal(long roundId) {
         AccreditationRound round = openRound(roundId);
         Outlet outlet = outlets.myOutlet();
-        LocalDate today = LocalDate.now(clock);
-        if (outlet.getExpiresOn() == null || today.isBefore(outlet.getExpiresOn().minusYears(1))
-                || !today.isBefore(outlet.getExpiresOn())) {
+        if (!outlet.renewableOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("application.renewal.notDue", null, outlet.getExpiresOn());
         }
         if (countInRound(round, "a.outlet = :key", outlet) > 0 || countInRound(round, "a.applicant = :key", caller.name()) > 0) {

@@ -217,6 +217,11 @@ public class Outlet {
         expiresOn = from.plus(VALIDITY);
     }
 
+    /** Renewal may be applied for in the last year of validity. */
+    public boolean renewableOn(LocalDate day) {
+        return expiresOn != null && !day.isBefore(expiresOn.minusYears(1)) && day.isBefore(expiresOn);
+    }
+
     /** Accredited and not expired on {@code day}. */
     public boolean listedOn(LocalDate day) {
         return accreditedOn != null && !day.isBefore(accreditedOn) && day.isBefore(expiresOn);

@@ -26,13 +26,16 @@ class ExpiryWarningTest {
     }
 
     @Test
-    @DisplayName("R-6.1 valid three years from accreditation; renewal adds three years to the current expiry")
+    @DisplayName("R-6.1 valid three years from accreditation; renewable in the last year, adding three years to the current expiry")
     void validity() {
         Outlet outlet = new Outlet();
         outlet.setAccreditedOn(LocalDate.of(2026, 6, 1));
         assertEquals(EXPIRES, outlet.getExpiresOn());
         assertTrue(outlet.listedOn(EXPIRES.minusDays(1)));
         assertFalse(outlet.listedOn(EXPIRES));
+        assertFalse(outlet.renewableOn(EXPIRES.minusYears(1).minusDays(1)), "not before the last year");
+        assertTrue(outlet.renewableOn(EXPIRES.minusYears(1)));
+        assertFalse(outlet.renewableOn(EXPIRES), "not once expired");
         outlet.renew(LocalDate.of(2029, 3, 1));
         assertEquals(LocalDate.of(2032, 6, 1), outlet.getExpiresOn());
     }

@@ -33,6 +33,9 @@ public class PortalMenu {
             new Entry("menu.applications", "/app/applications", "pi pi-file-edit", List.of(Roles.APPLICANT, Roles.OUTLET_STAFF)),
             new Entry("menu.rounds", "/app/rounds", "pi pi-sitemap", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.sheets", "/app/sheets", "pi pi-star", List.of(Roles.EXPERT)),
+            new Entry("menu.changes", "/app/changes", "pi pi-pencil",
+                    List.of(Roles.OUTLET_STAFF, Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
+            new Entry("menu.recommendations", "/app/recommendations", "pi pi-flag", List.of(Roles.OFFICE_ADMIN, Roles.CENTER_STAFF)),
             new Entry("menu.outlets", "/app/outlets", "pi pi-building", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.plugins", "/app/plugins", "pi pi-th-large", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.audit", "/app/audit", "pi pi-history", List.of(Roles.OFFICE_ADMIN)));

@@ -34,4 +34,9 @@ public class NetworkTypes {
     public String name(String networkType) {
         return plugins.find(networkType).map(p -> p.name().in(locale.getLocale())).orElse(networkType);
     }
+
+    /** The type's Chinese name, for documents filed with the authorities. */
+    public String nameInChinese(String networkType) {
+        return plugins.find(networkType).map(p -> p.name().zh()).orElse(networkType);
+    }
 }

@@ -48,7 +48,6 @@ public class RoundsView implements Serializable {
         List<AccreditationRound> all = rounds.all();
         selected = all.isEmpty() ? null : all.get(0).getId();
         draft = newRound();
-        refresh();
     }
 
     private static AccreditationRound newRound() {

@@ -1,0 +1,74 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.accreditation.NationalRecommendation;
+import cn.bjip.outlets.accreditation.RecommendationService;
+import cn.bjip.outlets.plugin.PluginService;
+import cn.bjip.outlets.web.export.RecommendationWorkbook;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The office's national recommendation list over HTTP, and as an Excel workbook. */
+@Path("recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecommendationResource {
+
+    @EJB
+    private RecommendationService recommendations;
+
+    @EJB
+    private PluginService plugins;
+
+    public record RecommendationView(long id, int year, String outletCode, String outletName, String reason,
+                                     Instant recommendedAt, String recommendedBy) {
+        static RecommendationView of(NationalRecommendation r) {
+            return new RecommendationView(r.getId(), r.getYear(), r.getOutlet().getCode(), r.getOutlet().getNameZh(),
+                    r.getReason(), r.getRecommendedAt(), r.getRecommendedBy());
+        }
+    }
+
+    public record NewRecommendation(int year, String outletCode, String reason) {
+    }
+
+    @GET
+    public List<RecommendationView> list(@QueryParam("year") int year) {
+        return recommendations.list(year).stream().map(RecommendationView::of).toList();
+    }
+
+    @POST
+    public Response recommend(NewRecommendation recommendation) {
+        return Response.status(Response.Status.CREATED).entity(RecommendationView.of(recommendations.recommend(
+                recommendation.year(), recommendation.outletCode(), recommendation.reason()))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response withdraw(@PathParam("id") long id) {
+        recommendations.withdraw(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces(RecommendationWorkbook.MEDIA_TYPE)
+    public Response export(@QueryParam("year") int year) {
+        List<NationalRecommendation> list = recommendations.list(year);
+        StreamingOutput body = out -> RecommendationWorkbook.write(year, list, type -> plugins.find(type)
+                .map(p -> p.name().in(Locale.SIMPLIFIED_CHINESE)).orElse(type), out);
+        return Response.ok(body, RecommendationWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=national-recommendations-" + year + ".xlsx").build();
+    }
+}

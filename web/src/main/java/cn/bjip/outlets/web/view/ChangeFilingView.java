@@ -1,0 +1,101 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.ChangeFilingService;
+import cn.bjip.outlets.outlet.OutletChange;
+import cn.bjip.outlets.outlet.OutletDetails;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.PortalUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+
+/** Outlet staff file changes of their outlet's details; center staff approve or reject the filings waiting. */
+@Named
+@ViewScoped
+public class ChangeFilingView implements Serializable {
+
+    @EJB
+    private transient ChangeFilingService changes;
+
+    @EJB
+    private transient OutletService outlets;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    @Inject
+    private PortalUser user;
+
+    private OutletDetails details;
+    private String note;
+
+    @PostConstruct
+    void init() {
+        if (user.hasRole(Roles.OUTLET_STAFF)) {
+            try {
+                details = OutletDetails.of(outlets.myOutlet());
+            } catch (BusinessRuleViolation refused) {
+                Messages.refused(refused, locale.getLocale());
+            }
+        }
+    }
+
+    public String file() {
+        return run(() -> changes.file(details), "change.filed");
+    }
+
+    public String approve(long id) {
+        return run(() -> changes.approve(id, note), "change.approved");
+    }
+
+    public String reject(long id) {
+        return run(() -> changes.reject(id, note), "change.rejected");
+    }
+
+    private String run(Runnable step, String confirmation) {
+        try {
+            step.run();
+            Messages.info(confirmation);
+            return "/app/changes?faces-redirect=true";
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        } catch (ConstraintViolationException invalid) {
+            Messages.invalid(invalid);
+        }
+        return null;
+    }
+
+    public List<OutletChange> getMine() {
+        return user.hasRole(Roles.OUTLET_STAFF) ? changes.myHistory() : List.of();
+    }
+
+    public List<OutletChange> getWaiting() {
+        return user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN) ? changes.waiting() : List.of();
+    }
+
+    public List<BeijingDistrict> getDistricts() {
+        return List.of(BeijingDistrict.values());
+    }
+
+    public OutletDetails getDetails() {
+        return details;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

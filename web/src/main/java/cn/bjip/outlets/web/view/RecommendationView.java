@@ -1,0 +1,100 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.accreditation.NationalRecommendation;
+import cn.bjip.outlets.accreditation.RecommendationService;
+import cn.bjip.outlets.outlet.DirectoryService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.export.RecommendationWorkbook;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The office picks accredited outlets to recommend for national filing, with reasons, and exports the list. */
+@Named
+@ViewScoped
+public class RecommendationView implements Serializable {
+
+    @EJB
+    private transient RecommendationService recommendations;
+
+    @EJB
+    private transient DirectoryService directory;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    @Inject
+    private NetworkTypes types;
+
+    private int year = LocalDate.now().getYear();
+    private String outletCode;
+    private String reason;
+
+    public void recommend() {
+        try {
+            recommendations.recommend(year, outletCode, reason);
+            outletCode = null;
+            reason = null;
+            Messages.info("recommendation.added");
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    public void withdraw(long id) {
+        recommendations.withdraw(id);
+    }
+
+    public StreamedContent getExport() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecommendationWorkbook.write(year, recommendations.list(year), types::nameInChinese, out);
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder().name("national-recommendations-" + year + ".xlsx")
+                .contentType(RecommendationWorkbook.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<NationalRecommendation> getList() {
+        return recommendations.list(year);
+    }
+
+    /** The outlets that can be recommended: those listed in the directory today. */
+    public List<Outlet> getListed() {
+        return directory.listed(DirectoryService.Filter.none(), 0, 200).rows();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getOutletCode() {
+        return outletCode;
+    }
+
+    public void setOutletCode(String outletCode) {
+        this.outletCode = outletCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
