@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +102,31 @@ class AccreditationBrowserIT {
             assertTrue(web.driver.findElements(By.id("user-name")).isEmpty(), "nobody is signed in");
             assertTrue(web.text("directory:outlets").contains("科研院所"));
             web.screenshot("accreditation-public-directory");
+        }
+    }
+
+    @Test
+    @Tag("R-5.1")
+    @DisplayName("R-5.1 a new institution registers its own account on Keycloak's sign-in page and may apply at once")
+    void newInstitutionRegisters() throws Exception {
+        try (Browser web = new Browser()) {
+            web.open("app/home.xhtml");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            web.driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
+            String username = "institution-" + System.nanoTime();
+            web.type("username", username);
+            web.type("email", username + "@institution.example.cn");
+            web.type("firstName", "新");
+            web.type("lastName", "机构");
+            web.type("password", "Registered-2026");
+            web.type("password-confirm", "Registered-2026");
+            web.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+            assertEquals(List.of("首页", "网点申报"), web.menu());
+            web.open("app/applications.xhtml");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apps:mine")));
+            assertEquals("网点认定申报", web.text(By.tagName("h1")), "the applicant's page opens, not the forbidden page");
+            web.screenshot("accreditation-registered-institution");
         }
     }
 

@@ -80,8 +80,8 @@ public class DemoOutlets {
         outlet.setFullTimeStaff(2 + i);
         outlet.setPartTimeStaff(i * 2);
         outlet.setMainServices("专利、商标信息查询检索，知识产权事务咨询，公益培训");
-        // the first in its first year, the second in its renewal year, the third about to expire (warned)
-        outlet.setAccreditedOn(i == 1 ? today.minusMonths(10) : i == 2 ? today.minusMonths(28) : today.minusYears(3).plusDays(45));
+        // the first (its staff can sign in) expires within 90 days: warned, and may renew; the others later
+        outlet.setAccreditedOn(i == 1 ? today.minusYears(3).plusDays(60) : i == 2 ? today.minusMonths(10) : today.minusMonths(28));
         return outlet;
     }
 }
