@@ -3,6 +3,7 @@ package cn.bjip.outlets.it;
 import static cn.bjip.outlets.it.Accreditation.post;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -37,6 +38,7 @@ class AccreditationLifecycleIT {
     private static long round;
     private static long application;
     private static long document;
+    private static long weaker;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -133,6 +135,15 @@ class AccreditationLifecycleIT {
         assertRefused(post("api/applications/" + application + "/sheets", center, "{\"expert\":\"expert2\"}"),
                 "already assigned");
 
+        weaker = Accreditation.start("applicant2", round, Accreditation.eligibleContent("北京测试弱项机构", YEAR))
+                .getJsonNumber("id").longValue();
+        assertEquals(201, Accreditation.upload(Portal.token("applicant2"), weaker, "材料.pdf", Accreditation.PDF).statusCode());
+        assertEquals(200, Accreditation.submit("applicant2", weaker).statusCode());
+        assertEquals(200, post("api/applications/" + weaker + "/pass", center, "{}").statusCode());
+        for (String expert : List.of("expert", "expert2")) {
+            assertEquals(201, post("api/applications/" + weaker + "/sheets", center, "{\"expert\":\"" + expert + "\"}").statusCode());
+        }
+
         assertRefused(post("api/applications/" + application + "/accredit", Portal.token("office"),
                 "{\"reason\":\"提前认定\"}"), "has not ended");
         assertRefused(post("api/rounds/" + round + "/close-scoring", center, ""), "do not yet have 2 submitted score sheets");
@@ -161,13 +172,17 @@ class AccreditationLifecycleIT {
         long second = sheetOf("expert2");
         assertEquals(200, Portal.putJson("api/experts/sheets/" + second + "?version=0", Portal.token("expert2"),
                 Accreditation.fullScores(16, 18, 24, 7, 10, true), "en").statusCode());
+        for (String scorer : List.of("expert", "expert2")) {
+            assertEquals(200, Portal.putJson("api/experts/sheets/" + sheetOf(scorer, weaker) + "?version=0",
+                    Portal.token(scorer), Accreditation.fullScores(10, 10, 10, 5, 5, true), "en").statusCode());
+        }
     }
 
     @Test
     @Order(5)
     @Tag("R-5.3")
     @Tag("R-5.4")
-    @DisplayName("R-5.3 closing scoring gives the mean with min and max and the proposed list; R-5.4 only the office decides, with reasons")
+    @DisplayName("R-5.3 closing scoring gives the mean with min and max, the ranking and the proposed list; R-5.4 only the office decides, with reasons, and accredits only from the proposed list")
     void closeAndDecide() throws Exception {
         String center = Portal.token("center");
         assertEquals("SCORING_CLOSED", Portal.json(post("api/rounds/" + round + "/close-scoring", center, "").body())
@@ -182,6 +197,11 @@ class AccreditationLifecycleIT {
         JsonArray ranking = Portal.json("{\"r\":" + Portal.get("api/rounds/" + round + "/ranking", center).body() + "}")
                 .getJsonArray("r");
         assertEquals(application, ranking.getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject second = ranking.getJsonObject(1);
+        assertEquals(weaker, second.getJsonNumber("id").longValue());
+        assertEquals(2, second.getInt("rank"));
+        assertEquals(40.0, second.getJsonNumber("aggregateScore").doubleValue(), 0.001);
+        assertFalse(second.getBoolean("proposed"), "below the pass score of 60");
 
         assertEquals(403, post("api/applications/" + application + "/accredit", center, "{\"reason\":\"同意\"}").statusCode());
         String office = Portal.token("office");
@@ -194,6 +214,10 @@ class AccreditationLifecycleIT {
         assertTrue(code.matches("BJ-UNIVERSITY-\\d{3}"), code);
         assertRefused(post("api/applications/" + application + "/reject", office, "{\"reason\":\"改判\"}"),
                 "cannot become Not accredited");
+        assertRefused(post("api/applications/" + weaker + "/accredit", office, "{\"reason\":\"照顾\"}"),
+                "not on the proposed list");
+        assertEquals("REJECTED", Portal.json(post("api/applications/" + weaker + "/reject", office,
+                "{\"reason\":\"评审得分低于入围分数\"}").body()).getString("state"));
 
         HttpResponse<String> listed = Portal.get("api/public/directory?type=university&size=200", null);
         assertEquals(200, listed.statusCode());

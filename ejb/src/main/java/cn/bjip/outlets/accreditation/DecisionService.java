@@ -48,9 +48,14 @@ public class DecisionService {
                         ApplicationState.REJECTED)).getResultList();
     }
 
+    /** Accredits an application of the proposed list (择优认定 from the experts' 建议名单). */
     @RolesAllowed(OFFICE_ADMIN)
     public Application accredit(long applicationId, String reason) {
         Application application = decidable(applicationId, reason);
+        if (application.getState() == ApplicationState.SCORED && !application.isProposed()) {
+            throw new BusinessRuleViolation("decision.notProposed", null, application.getAggregateScore(),
+                    application.getRound().getPassScore());
+        }
         LocalDate today = LocalDate.now(clock);
         moves.move(application, ApplicationState.ACCREDITED, reason);
         if (application.getKind() == ApplicationKind.RENEWAL) {

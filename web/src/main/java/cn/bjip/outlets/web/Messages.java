@@ -33,7 +33,7 @@ public final class Messages {
     public static void invalid(ConstraintViolationException invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
         invalid.getConstraintViolations().forEach(v -> faces.addMessage(null, new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, v.getPropertyPath() + ": " + v.getMessage(), null)));
+                FacesMessage.SEVERITY_ERROR, field(v.getPropertyPath().toString()) + ": " + v.getMessage(), null)));
         faces.validationFailed();
     }
 
@@ -41,5 +41,10 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
+    }
+
+    /** The property a method-validation path ends in: {@code save.arg2.team[0].name} becomes {@code team[0].name}. */
+    private static String field(String path) {
+        return path.replaceFirst("^[^.]+\\.arg\\d+\\.?", "");
     }
 }
