@@ -184,7 +184,7 @@ CREATE TABLE outlet_change (
     contact_phone VARCHAR(40),
     contact_email VARCHAR(200),
     main_services VARCHAR(1000),
-    previous      VARCHAR(2000) NOT NULL,
+    previous      TEXT          NOT NULL,
     filed_at      TIMESTAMPTZ   NOT NULL,
     filed_by      VARCHAR(100)  NOT NULL,
     decided_at    TIMESTAMPTZ,
@@ -216,3 +216,9 @@ CREATE TABLE national_recommendation (
     recommended_by VARCHAR(100)  NOT NULL,
     CONSTRAINT national_recommendation_once UNIQUE (year, outlet_id)
 );
+
+-- Outlets registered before accreditation was kept here were registered as accredited outlets: they count as
+-- accredited on the day they were registered, for three years.
+UPDATE outlet SET accredited_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date,
+                  expires_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date + INTERVAL '3 years'
+ WHERE accredited_on IS NULL;

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.accreditation;
 
 import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -27,6 +28,14 @@ class ApplicationMoves {
 
     @EJB
     private AuditService audit;
+
+    /** Nobody reviews, scores or decides an application they made themselves. */
+    Application notOwn(Application application) {
+        if (application.getApplicant().equals(caller.name())) {
+            throw new BusinessRuleViolation("application.ownApplication", null);
+        }
+        return application;
+    }
 
     Application move(Application application, ApplicationState target, String reason) {
         ApplicationState from = application.getState();

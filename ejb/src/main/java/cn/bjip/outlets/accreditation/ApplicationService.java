@@ -13,6 +13,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
@@ -29,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The boundary for applications (R-4.1, R-4.2, R-5.1, R-5.2): institutions draft, document and submit their own;
@@ -37,6 +39,9 @@ import java.util.List;
  */
 @Stateless
 public class ApplicationService {
+
+    /** Supporting documents an application can hold (each at most {@link UploadCheck#MAX_BYTES}). */
+    public static final int MAX_DOCUMENTS = 20;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -68,14 +73,16 @@ public class ApplicationService {
     /** Starts a new institution's application in an open round, as a draft. */
     @RolesAllowed(APPLICANT)
     public Application start(long roundId, @NotNull @Valid ApplicationContent content) {
+        if (context.isCallerInRole(CENTER_STAFF) || context.isCallerInRole(OFFICE_ADMIN) || context.isCallerInRole(EXPERT)) {
+            throw new BusinessRuleViolation("application.staffCannotApply", null);
+        }
         AccreditationRound round = openRound(roundId);
         requireInstalledType(content.getNetworkType());
         if (countInRound(round, "a.applicant = :key", caller.name()) > 0) {
             throw new BusinessRuleViolation("application.oncePerRound", null, round.getYear());
         }
-        if (countInRound(round, "lower(a.content.nameZh) = lower(:key)", content.getNameZh().strip()) > 0) {
-            throw new BusinessRuleViolation("application.institution.taken", "nameZh", content.getNameZh(), round.getYear());
-        }
+        requireNewInstitution(round, content, null);
+        requireDistinctYears(content);
         Application application = new Application(round, ApplicationKind.NEW, caller.name(), null, clock.instant());
         application.replaceContent(content);
         return created(application);
@@ -93,7 +100,7 @@ public class ApplicationService {
             throw new BusinessRuleViolation("application.oncePerRound", null, round.getYear());
         }
         Application application = new Application(round, ApplicationKind.RENEWAL, caller.name(), outlet, clock.instant());
-        application.replaceContent(RenewalContent.of(outlet));
+        application.replaceContent(RenewalContent.of(outlet, round.getYear()));
         return created(application);
     }
 
@@ -109,8 +116,10 @@ public class ApplicationService {
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
     public Application save(long id, long expectedVersion, @NotNull @Valid ApplicationContent content) {
         Application application = ownEditable(id, expectedVersion);
+        requireDistinctYears(content);
         if (application.getKind() == ApplicationKind.NEW) {
             requireInstalledType(content.getNetworkType());
+            requireNewInstitution(application.getRound(), content, application.getId());
         } else {
             content.setNetworkType(application.getOutlet().getNetworkType());
         }
@@ -143,17 +152,20 @@ public class ApplicationService {
     /** Center staff pass a submitted application to expert review. */
     @RolesAllowed(CENTER_STAFF)
     public Application pass(long id, String note) {
-        Application application = find(id);
+        Application application = moves.notOwn(find(id));
         requireScoringOpen(application.getRound());
-        return moves.move(application, ApplicationState.IN_EXPERT_REVIEW, note);
+        return moves.move(application, ApplicationState.IN_EXPERT_REVIEW, Reasons.optional(note));
     }
 
     /** Center staff return a submitted application to the applicant, saying why. */
     @RolesAllowed(CENTER_STAFF)
     public Application returnToApplicant(long id, String reason) {
-        requireReason(reason);
-        return moves.move(find(id), ApplicationState.RETURNED, reason);
+        String why = Reasons.required(reason);
+        Application application = moves.notOwn(find(id));
+        requireScoringOpen(application.getRound());
+        return moves.move(application, ApplicationState.RETURNED, why);
     }
+
 
     /** The application, if the caller may see it; otherwise it does not exist. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
@@ -209,6 +221,9 @@ public class ApplicationService {
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
     public ApplicationDocument addDocument(long id, String fileName, byte[] bytes) {
         Application application = ownEditable(id, null);
+        if (documents(application).size() >= MAX_DOCUMENTS) {
+            throw new BusinessRuleViolation("upload.tooMany", "file", MAX_DOCUMENTS);
+        }
         UploadCheck.Accepted accepted = UploadCheck.check(fileName, bytes);
         ApplicationDocument document = new ApplicationDocument(application, accepted, clock.instant(), caller.name());
         em.persist(document);
@@ -291,16 +306,30 @@ public class ApplicationService {
         }
     }
 
-    static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleViolation("decision.reason.required", "reason");
-        }
-    }
-
     private void requireInstalledType(String networkType) {
         if (plugins.find(networkType).isEmpty() || !forms.enabled(networkType)) {
             throw new BusinessRuleViolation("outlet.type.unknown", "networkType", networkType);
         }
+    }
+
+    /** One application per institution per round: no other application of the round has this institution's name. */
+    private void requireNewInstitution(AccreditationRound round, ApplicationContent content, Long own) {
+        long others = em.createQuery("select count(a) from Application a where a.round = :round "
+                        + "and lower(a.content.nameZh) = lower(:name) and a.id <> :own", Long.class)
+                .setParameter("round", round).setParameter("name", content.getNameZh().strip())
+                .setParameter("own", own == null ? -1L : own).getSingleResult();
+        if (others > 0) {
+            throw new BusinessRuleViolation("application.institution.taken", "nameZh", content.getNameZh(), round.getYear());
+        }
+    }
+
+    private static void requireDistinctYears(ApplicationContent content) {
+        content.getActivity().stream().collect(Collectors.groupingBy(ActivityYear::getYear,
+                Collectors.counting())).forEach((year, count) -> {
+                    if (count > 1) {
+                        throw new BusinessRuleViolation("application.activity.duplicate", "activity", String.valueOf(year));
+                    }
+                });
     }
 
     private long countInRound(AccreditationRound round, String condition, Object key) {

@@ -6,6 +6,7 @@ import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Reasons;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -57,23 +58,24 @@ public class DecisionService {
                     application.getRound().getPassScore());
         }
         LocalDate today = LocalDate.now(clock);
-        moves.move(application, ApplicationState.ACCREDITED, reason);
+        moves.move(application, ApplicationState.ACCREDITED, Reasons.required(reason));
         if (application.getKind() == ApplicationKind.RENEWAL) {
-            outlets.renew(application.getOutlet(), today, reason);
+            outlets.renew(application.getOutlet(), today, application.getRound().getTitle());
         } else {
-            application.accreditedAs(outlets.accredit(newOutlet(application.getContent()), today, reason));
+            application.accreditedAs(outlets.accredit(newOutlet(application.getContent()), today,
+                    application.getRound().getTitle()));
         }
         return application;
     }
 
     @RolesAllowed(OFFICE_ADMIN)
     public Application reject(long applicationId, String reason) {
-        return moves.move(decidable(applicationId, reason), ApplicationState.REJECTED, reason);
+        return moves.move(decidable(applicationId, reason), ApplicationState.REJECTED, Reasons.required(reason));
     }
 
     private Application decidable(long applicationId, String reason) {
-        ApplicationService.requireReason(reason);
-        Application application = applications.find(applicationId);
+        Reasons.required(reason);
+        Application application = moves.notOwn(applications.find(applicationId));
         if (application.getRound().getState() == RoundState.OPEN) {
             throw new BusinessRuleViolation("decision.scoringOpen", null, application.getRound().getYear());
         }

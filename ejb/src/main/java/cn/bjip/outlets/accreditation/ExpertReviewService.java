@@ -8,6 +8,7 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,6 +72,9 @@ public class ExpertReviewService {
             throw new BusinessRuleViolation("expert.conflict.required", "institution");
         }
         Expert me = me();
+        if (institution.strip().length() > 200) {
+            throw new BusinessRuleViolation("reason.tooLong", "institution", 200);
+        }
         me.declareConflict(institution);
         audit.record("expert.conflictDeclared", "Expert", me.getUsername(), institution);
         return me;
@@ -98,9 +102,7 @@ public class ExpertReviewService {
             throw new BusinessRuleViolation("expert.unknown", "expert", username);
         }
         String institution = application.getContent().getNameZh();
-        boolean conflicted = expert.conflictsWith(institution)
-                || application.getOutlet() != null && expert.conflictsWith(application.getOutlet().getNameZh());
-        if (conflicted) {
+        if (conflicted(expert, application)) {
             throw new BusinessRuleViolation("assignment.conflict", "expert", expert.getName(), institution);
         }
         if (sheetOf(application, username) != null) {
@@ -110,6 +112,13 @@ public class ExpertReviewService {
         em.persist(sheet);
         audit.record("application.expertAssigned", "Application", String.valueOf(applicationId), username);
         return sheet;
+    }
+
+    /** Belongs to or declared a conflict with the institution (under its current or outlet name), or applied itself. */
+    private static boolean conflicted(Expert expert, Application application) {
+        return expert.getUsername().equals(application.getApplicant())
+                || expert.conflictsWith(application.getContent().getNameZh())
+                || application.getOutlet() != null && expert.conflictsWith(application.getOutlet().getNameZh());
     }
 
     private ScoreSheet sheetOf(Application application, String expert) {
@@ -160,7 +169,10 @@ public class ExpertReviewService {
             throw new BusinessRuleViolation("sheet.notInReview", null, application.getState().label());
         }
         ApplicationService.requireScoringOpen(application.getRound());
-        sheet.fill(scores, remarks, submit, clock.instant());
+        if (conflicted(me(), application)) {
+            throw new BusinessRuleViolation("sheet.conflict", null);
+        }
+        sheet.fill(scores, Reasons.optional(remarks), submit, clock.instant());
         audit.record(submit ? "sheet.submitted" : "sheet.saved", "ScoreSheet", String.valueOf(sheetId),
                 "application " + application.getId() + " total " + sheet.getTotal());
         return sheet;

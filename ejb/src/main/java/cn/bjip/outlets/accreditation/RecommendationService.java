@@ -9,6 +9,7 @@ import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.Reasons;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,9 +41,7 @@ public class RecommendationService {
 
     @RolesAllowed(OFFICE_ADMIN)
     public NationalRecommendation recommend(int year, String outletCode, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleViolation("decision.reason.required", "reason");
-        }
+        String why = Reasons.required(reason);
         Outlet outlet = outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
         if (!outlet.listedOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("recommendation.notListed", "outlet", outletCode);
@@ -50,10 +49,10 @@ public class RecommendationService {
         if (list(year).stream().anyMatch(r -> r.getOutlet().getCode().equals(outletCode))) {
             throw new BusinessRuleViolation("recommendation.duplicate", "outlet", outletCode, year);
         }
-        NationalRecommendation recommendation = new NationalRecommendation(year, outlet, reason.strip(), clock.instant(),
+        NationalRecommendation recommendation = new NationalRecommendation(year, outlet, why, clock.instant(),
                 caller.name());
         em.persist(recommendation);
-        audit.record("outlet.recommended", "Outlet", outletCode, year + ": " + reason);
+        audit.record("outlet.recommended", "Outlet", outletCode, year + ": " + why);
         return recommendation;
     }
 

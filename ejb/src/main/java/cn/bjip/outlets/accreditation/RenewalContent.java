@@ -8,7 +8,7 @@ final class RenewalContent {
     private RenewalContent() {
     }
 
-    static ApplicationContent of(Outlet outlet) {
+    static ApplicationContent of(Outlet outlet, int roundYear) {
         ApplicationContent content = new ApplicationContent();
         content.setNameZh(outlet.getNameZh());
         content.setNameEn(outlet.getNameEn());
@@ -20,6 +20,9 @@ final class RenewalContent {
         content.setContactEmail(outlet.getContactEmail());
         content.setMainServices(outlet.getMainServices());
         content.setIpFields(outlet.getIpFields());
+        for (int year = roundYear - Eligibility.ACTIVITY_YEARS; year < roundYear; year++) {
+            content.getActivity().add(new ActivityYear(year));
+        }
         return content;
     }
 }

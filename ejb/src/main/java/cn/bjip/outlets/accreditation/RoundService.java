@@ -119,6 +119,11 @@ public class RoundService {
             throw new NotFound("round.notFound", roundId);
         }
         ApplicationService.requireScoringOpen(round);
+        long unreviewed = em.createQuery("select count(a) from Application a where a.round = :round and a.state = :state",
+                Long.class).setParameter("round", round).setParameter("state", ApplicationState.SUBMITTED).getSingleResult();
+        if (unreviewed > 0) {
+            throw new BusinessRuleViolation("round.review.pending", null, unreviewed);
+        }
         List<ScoreSheet> sheets = em.createQuery("select s from ScoreSheet s where s.application.round = :round "
                 + "and s.application.state = :state and s.submittedAt is not null", ScoreSheet.class)
                 .setParameter("round", round).setParameter("state", ApplicationState.IN_EXPERT_REVIEW).getResultList();
@@ -134,17 +139,17 @@ public class RoundService {
             throw new BusinessRuleViolation("round.scoring.incomplete", null, incomplete.size(),
                     round.getExpertsPerApplication(), round.getScoringDeadline());
         }
-        for (Application application : inReview) {
-            List<BigDecimal> scores = totals.get(application);
-            if (scores != null) {
-                ScoreRule.Aggregate aggregate = round.getAggregation().apply(scores);
-                application.scored(aggregate, aggregate.score().compareTo(round.getPassScore()) >= 0);
-                moves.move(application, ApplicationState.SCORED,
-                        aggregate.sheets() + " sheets, " + round.getAggregation() + " " + aggregate.score());
-            }
+        long unscored = inReview.stream().filter(a -> !totals.containsKey(a)).count();
+        if (unscored > 0) {
+            throw new BusinessRuleViolation("round.scoring.none", null, unscored);
         }
-        List<Application> scored = inReview.stream().filter(a -> a.getState() == ApplicationState.SCORED)
-                .sorted((a, b) -> b.getAggregateScore().compareTo(a.getAggregateScore())).toList();
+        for (Application application : inReview) {
+            ScoreRule.Aggregate aggregate = round.getAggregation().apply(totals.get(application));
+            application.scored(aggregate, aggregate.score().compareTo(round.getPassScore()) >= 0);
+            moves.move(application, ApplicationState.SCORED,
+                    aggregate.sheets() + " sheets, " + round.getAggregation() + " " + aggregate.score());
+        }
+        List<Application> scored = inReview.stream().sorted((a, b) -> b.getAggregateScore().compareTo(a.getAggregateScore())).toList();
         for (int i = 0; i < scored.size(); i++) {
             scored.get(i).ranked(i + 1);
         }

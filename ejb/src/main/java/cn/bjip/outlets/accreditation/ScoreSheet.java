@@ -65,6 +65,8 @@ public class ScoreSheet {
         }
         AccreditationRound round = application.getRound();
         List<BusinessRuleViolation> problems = new ArrayList<>();
+        scores.stream().map(ItemScore::getItemKey).filter(key -> scores.stream().filter(s -> s.getItemKey().equals(key)).count() > 1)
+                .distinct().forEach(key -> problems.add(new BusinessRuleViolation("sheet.item.duplicate", key, key)));
         for (ItemScore score : scores) {
             round.rubricItem(score.getItemKey()).ifPresentOrElse(item -> {
                 if (score.getScore() < 0 || score.getScore() > item.getMaxScore()) {

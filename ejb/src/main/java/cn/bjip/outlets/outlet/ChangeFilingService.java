@@ -8,6 +8,7 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.Reasons;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,7 +47,9 @@ public class ChangeFilingService {
     @RolesAllowed(OUTLET_STAFF)
     public OutletChange file(@NotNull @Valid OutletDetails details) {
         Outlet outlet = outlets.myOutlet();
-        if (!history(outlet).stream().filter(c -> c.getState() == OutletChange.State.PENDING).toList().isEmpty()) {
+        long pending = em.createQuery("select count(c) from OutletChange c where c.outlet = :outlet and c.state = :state",
+                Long.class).setParameter("outlet", outlet).setParameter("state", OutletChange.State.PENDING).getSingleResult();
+        if (pending > 0) {
             throw new BusinessRuleViolation("change.pending", null);
         }
         List<String> differences = details.differencesFrom(OutletDetails.of(outlet));
@@ -62,21 +65,20 @@ public class ChangeFilingService {
     @RolesAllowed(CENTER_STAFF)
     public OutletChange approve(long id, String note) {
         OutletChange change = pending(id);
-        change.decide(true, note, clock.instant(), caller.name());
-        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(),
-                change.getPrevious().replace('\n', ';')));
+        List<String> fields = change.getDetails().changedFields(OutletDetails.of(change.getOutlet()));
+        change.decide(true, Reasons.optional(note), clock.instant(), caller.name());
+        // the announcement names what changed, not the old and new values
+        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join(", ", fields)));
         audit.record("outlet.changeApproved", "Outlet", change.getOutlet().getCode(), change.getPrevious());
         return change;
     }
 
     @RolesAllowed(CENTER_STAFF)
     public OutletChange reject(long id, String note) {
-        if (note == null || note.isBlank()) {
-            throw new BusinessRuleViolation("decision.reason.required", "reason");
-        }
+        String why = Reasons.required(note);
         OutletChange change = pending(id);
-        change.decide(false, note, clock.instant(), caller.name());
-        audit.record("outlet.changeRejected", "Outlet", change.getOutlet().getCode(), note);
+        change.decide(false, why, clock.instant(), caller.name());
+        audit.record("outlet.changeRejected", "Outlet", change.getOutlet().getCode(), why);
         return change;
     }
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@RunAs(Roles.CENTER_STAFF)
+@RunAs(Roles.OFFICE_ADMIN)
 public class DemoOutlets {
 
     private static final Logger LOG = Logger.getLogger(DemoOutlets.class.getName());

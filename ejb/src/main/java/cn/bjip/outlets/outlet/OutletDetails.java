@@ -65,6 +65,11 @@ public class OutletDetails {
         outlet.setMainServices(mainServices);
     }
 
+    /** The names of the fields that differ from {@code before}. */
+    public List<String> changedFields(OutletDetails before) {
+        return differencesFrom(before).stream().map(line -> line.substring(0, line.indexOf(':'))).toList();
+    }
+
     /** What differs from {@code before}, one "field: old → new" per change. */
     public List<String> differencesFrom(OutletDetails before) {
         List<String> changes = new ArrayList<>();

@@ -9,8 +9,10 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.PluginRegistry;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +44,26 @@ public class OutletService {
     @EJB
     private CallerIdentity caller;
 
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Registers an outlet. Only the office may give it an accreditation date: that registers an outlet accredited
+     * before the portal (from the paper and Excel records), listed and announced from then on.
+     */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public Outlet create(@NotNull @Valid Outlet outlet) {
+        if (outlet.getAccreditedOn() != null && !context.isCallerInRole(OFFICE_ADMIN)) {
+            throw new BusinessRuleViolation("outlet.accreditedOn.officeOnly", "accreditedOn");
+        }
+        Outlet created = persist(outlet);
+        if (created.getAccreditedOn() != null) {
+            em.persist(new ListChange(created.getAccreditedOn(), ListChangeKind.ACCREDITED, created, null));
+        }
+        return created;
+    }
+
+    private Outlet persist(Outlet outlet) {
         if (plugins.find(outlet.getNetworkType()).isEmpty()) {
             throw new BusinessRuleViolation("outlet.type.unknown", "networkType", outlet.getNetworkType());
         }
@@ -62,20 +82,20 @@ public class OutletService {
      * of its type, {@code BJ-<TYPE>-nnn}, and the accreditation is announced on the list-change page.
      */
     @RolesAllowed(OFFICE_ADMIN)
-    public Outlet accredit(@NotNull Outlet outlet, @NotNull LocalDate day, String reason) {
+    public Outlet accredit(@NotNull Outlet outlet, @NotNull LocalDate day, String announcement) {
         outlet.setCode(nextCode(outlet.getNetworkType()));
         outlet.setAccreditedOn(day);
-        Outlet created = create(outlet);
-        em.persist(new ListChange(day, ListChangeKind.ACCREDITED, created, reason));
+        Outlet created = persist(outlet);
+        em.persist(new ListChange(day, ListChangeKind.ACCREDITED, created, announcement));
         return created;
     }
 
     /** Renews an accredited outlet for three more years, announced on the list-change page. */
     @RolesAllowed(OFFICE_ADMIN)
-    public Outlet renew(@NotNull Outlet outlet, @NotNull LocalDate day, String reason) {
+    public Outlet renew(@NotNull Outlet outlet, @NotNull LocalDate day, String announcement) {
         Outlet managed = em.merge(outlet);
         managed.renew(day);
-        em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, reason));
+        em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, announcement));
         audit.record("outlet.renewed", "Outlet", managed.getCode(), "until " + managed.getExpiresOn());
         return managed;
     }

@@ -8,6 +8,7 @@ import cn.bjip.outlets.accreditation.ApplicationTransition;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Roles;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
@@ -44,9 +46,16 @@ public class ApplicationResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
+    private ApplicationView view(Application application) {
+        return ApplicationView.of(application, security.isUserInRole(Roles.CENTER_STAFF) || security.isUserInRole(Roles.OFFICE_ADMIN));
+    }
+
     @GET
     public List<ApplicationView> mine() {
-        return applications.mine().stream().map(ApplicationView::of).toList();
+        return applications.mine().stream().map(this::view).toList();
     }
 
     @POST
@@ -60,27 +69,27 @@ public class ApplicationResource {
         return created(applications.startRenewal(round), uri);
     }
 
-    private static Response created(Application application, UriInfo uri) {
+    private Response created(Application application, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("applications").path(String.valueOf(application.getId())).build())
-                .entity(ApplicationView.of(application)).build();
+                .entity(view(application)).build();
     }
 
     @GET
     @Path("{id}")
     public ApplicationView find(@PathParam("id") long id) {
-        return ApplicationView.of(applications.find(id));
+        return view(applications.find(id));
     }
 
     @PUT
     @Path("{id}")
     public ApplicationView save(@PathParam("id") long id, @QueryParam("version") long version, ApplicationContent content) {
-        return ApplicationView.of(applications.save(id, version, content));
+        return view(applications.save(id, version, content));
     }
 
     @POST
     @Path("{id}/submit")
     public ApplicationView submit(@PathParam("id") long id, @QueryParam("version") long version) {
-        return ApplicationView.of(applications.submit(id, version));
+        return view(applications.submit(id, version));
     }
 
     /** What is still missing against Art. 4, in the caller's language. */
@@ -101,25 +110,25 @@ public class ApplicationResource {
     @POST
     @Path("{id}/pass")
     public ApplicationView pass(@PathParam("id") long id, Reason reason) {
-        return ApplicationView.of(applications.pass(id, reason == null ? null : reason.reason()));
+        return view(applications.pass(id, reason == null ? null : reason.reason()));
     }
 
     @POST
     @Path("{id}/return")
     public ApplicationView returnToApplicant(@PathParam("id") long id, Reason reason) {
-        return ApplicationView.of(applications.returnToApplicant(id, reason == null ? null : reason.reason()));
+        return view(applications.returnToApplicant(id, reason == null ? null : reason.reason()));
     }
 
     @POST
     @Path("{id}/accredit")
     public ApplicationView accredit(@PathParam("id") long id, Reason reason) {
-        return ApplicationView.of(decisions.accredit(id, reason == null ? null : reason.reason()));
+        return view(decisions.accredit(id, reason == null ? null : reason.reason()));
     }
 
     @POST
     @Path("{id}/reject")
     public ApplicationView reject(@PathParam("id") long id, Reason reason) {
-        return ApplicationView.of(decisions.reject(id, reason == null ? null : reason.reason()));
+        return view(decisions.reject(id, reason == null ? null : reason.reason()));
     }
 
     /** Assigns an expert: body {@code {"expert": "<username>"}}. */

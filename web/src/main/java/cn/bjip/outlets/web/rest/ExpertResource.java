@@ -3,6 +3,7 @@ package cn.bjip.outlets.web.rest;
 import cn.bjip.outlets.accreditation.Expert;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.accreditation.ItemScore;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,9 @@ public class ExpertResource {
 
     @POST
     public Response register(NewExpert expert) {
+        if (expert == null) {
+            throw new BusinessRuleViolation("request.bodyMissing", null);
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(review.register(new Expert(expert.username(), expert.name(), expert.affiliation()))).build();
     }
@@ -61,6 +65,9 @@ public class ExpertResource {
     @PUT
     @Path("sheets/{id}")
     public SheetView score(@PathParam("id") long id, @QueryParam("version") long version, Scores scores) {
+        if (scores == null) {
+            throw new BusinessRuleViolation("request.bodyMissing", null);
+        }
         return SheetView.of(review.score(id, version, scores.items() == null ? List.of() : scores.items(),
                 scores.remarks(), scores.submit()));
     }

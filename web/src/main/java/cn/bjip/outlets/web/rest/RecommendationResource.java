@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.accreditation.NationalRecommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.plugin.PluginService;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
 import jakarta.ejb.EJB;
@@ -50,6 +51,9 @@ public class RecommendationResource {
 
     @POST
     public Response recommend(NewRecommendation recommendation) {
+        if (recommendation == null) {
+            throw new BusinessRuleViolation("request.bodyMissing", null);
+        }
         return Response.status(Response.Status.CREATED).entity(RecommendationView.of(recommendations.recommend(
                 recommendation.year(), recommendation.outletCode(), recommendation.reason()))).build();
     }

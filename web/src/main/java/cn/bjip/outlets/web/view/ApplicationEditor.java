@@ -73,6 +73,9 @@ public class ApplicationEditor implements Serializable {
     private List<String> gaps = List.of();
     private String reason;
     private String expert;
+    private List<ApplicationDocument> documents;
+    private List<ApplicationTransition> history;
+    private List<ScoreSheet> sheets;
 
     /** Loads {@code ?id=}, or starts a blank application for {@code ?round=}. */
     public void load() {
@@ -131,6 +134,7 @@ public class ApplicationEditor implements Serializable {
             applications.addDocument(application.getId(), event.getFile().getFileName(), event.getFile().getContent());
             Messages.info("application.documentAdded");
             application = applications.find(application.getId());
+            documents = null;
             check();
             return null;
         });
@@ -227,16 +231,25 @@ public class ApplicationEditor implements Serializable {
     }
 
     public List<ApplicationDocument> getDocuments() {
-        return application == null ? List.of() : applications.documents(application.getId());
+        if (documents == null) {
+            documents = application == null ? List.of() : applications.documents(application.getId());
+        }
+        return documents;
     }
 
     public List<ApplicationTransition> getHistory() {
-        return application == null ? List.of() : applications.history(application.getId());
+        if (history == null) {
+            history = application == null ? List.of() : applications.history(application.getId());
+        }
+        return history;
     }
 
     public List<ScoreSheet> getSheets() {
-        return application != null && user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)
-                ? review.sheetsOf(application.getId()) : List.of();
+        if (sheets == null) {
+            sheets = application != null && user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)
+                    ? review.sheetsOf(application.getId()) : List.of();
+        }
+        return sheets;
     }
 
     public List<Expert> getPanel() {

@@ -8,6 +8,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
@@ -38,7 +40,15 @@ public class RecommendationView implements Serializable {
     @Inject
     private NetworkTypes types;
 
-    private int year = LocalDate.now().getYear();
+    @Inject
+    private Clock clock;
+
+    private int year;
+
+    @PostConstruct
+    void init() {
+        year = LocalDate.now(clock).getYear();
+    }
     private String outletCode;
     private String reason;
 

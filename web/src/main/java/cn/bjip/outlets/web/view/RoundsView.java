@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +39,9 @@ public class RoundsView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private Clock clock;
+
     private Long selected;
     private ApplicationState state;
     private AccreditationRound draft;
@@ -50,8 +54,8 @@ public class RoundsView implements Serializable {
         draft = newRound();
     }
 
-    private static AccreditationRound newRound() {
-        LocalDate today = LocalDate.now();
+    private AccreditationRound newRound() {
+        LocalDate today = LocalDate.now(clock);
         AccreditationRound round = new AccreditationRound();
         round.setYear(today.getYear() + 1);
         round.setApplicationOpens(today);
