@@ -59,6 +59,10 @@ class AccreditationLifecycleIT {
     @Tag("R-5.1")
     @DisplayName("R-4.1 a draft shows what it lacks against Art. 4 and cannot be submitted until nothing is missing; R-5.1 empty, disguised and oversized files are refused")
     void draftAndEligibility() throws Exception {
+        for (String staff : List.of("center", "expert", "office")) {
+            assertEquals(403, post("api/applications?round=" + round, Portal.token(staff),
+                    Accreditation.eligibleContent("员工自报", YEAR)).statusCode(), staff + " cannot apply");
+        }
         String applicant = Portal.token("applicant");
         JsonObject draft = Accreditation.start("applicant", round, """
                 {"nameZh":"%s","networkType":"university","ipFields":["PATENT"]}""".formatted(INSTITUTION));
@@ -139,6 +143,7 @@ class AccreditationLifecycleIT {
                 .getJsonNumber("id").longValue();
         assertEquals(201, Accreditation.upload(Portal.token("applicant2"), weaker, "材料.pdf", Accreditation.PDF).statusCode());
         assertEquals(200, Accreditation.submit("applicant2", weaker).statusCode());
+        assertRefused(post("api/rounds/" + round + "/close-scoring", center, ""), "1 submitted applications have not been reviewed");
         assertEquals(200, post("api/applications/" + weaker + "/pass", center, "{}").statusCode());
         for (String expert : List.of("expert", "expert2")) {
             assertEquals(201, post("api/applications/" + weaker + "/sheets", center, "{\"expert\":\"" + expert + "\"}").statusCode());
@@ -160,6 +165,9 @@ class AccreditationLifecycleIT {
                 Accreditation.fullScores(21, 20, 25, 8, 12, true), "en"), "must be between 0 and 20");
         assertRefused(Portal.putJson("api/experts/sheets/" + first + "?version=0", expert,
                 "{\"items\":[{\"itemKey\":\"team\",\"score\":18}],\"submit\":true}", "en"), "Resources and tools");
+        assertRefused(Portal.putJson("api/experts/sheets/" + first + "?version=0", expert,
+                "{\"items\":[{\"itemKey\":\"team\",\"score\":18},{\"itemKey\":\"team\",\"score\":2}],\"submit\":false}", "en"),
+                "scored twice");
         HttpResponse<String> draft = Portal.putJson("api/experts/sheets/" + first + "?version=0", expert,
                 "{\"items\":[{\"itemKey\":\"team\",\"score\":18}],\"submit\":false}", "en");
         assertEquals(200, draft.statusCode(), draft.body());
@@ -194,6 +202,10 @@ class AccreditationLifecycleIT {
         assertEquals(83.0, scored.getJsonNumber("maxScore").doubleValue(), 0.001);
         assertEquals(1, scored.getInt("rank"));
         assertTrue(scored.getBoolean("proposed"));
+        JsonObject seenByApplicant = Accreditation.application(Portal.token("applicant"), application);
+        assertEquals(79.0, seenByApplicant.getJsonNumber("aggregateScore").doubleValue(), 0.001);
+        assertTrue(!seenByApplicant.containsKey("minScore") && !seenByApplicant.containsKey("maxScore"),
+                "the applicant does not learn the sheet totals");
         JsonArray ranking = Portal.json("{\"r\":" + Portal.get("api/rounds/" + round + "/ranking", center).body() + "}")
                 .getJsonArray("r");
         assertEquals(application, ranking.getJsonObject(0).getJsonNumber("id").longValue());

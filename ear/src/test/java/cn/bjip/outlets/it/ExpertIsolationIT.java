@@ -95,12 +95,18 @@ class ExpertIsolationIT {
     }
 
     @Test
-    @DisplayName("R-5.3 an expert who declares a conflict with an institution can no longer be assigned to it")
+    @DisplayName("R-5.3 an expert who declares a conflict with an institution can no longer be assigned to it, nor score it if already assigned")
     void declaredConflict() throws Exception {
         assertEquals(200, post("api/experts/me/conflicts", Portal.token("expert2"), "{\"reason\":\"隔离测试甲机构\"}")
                 .statusCode());
         AccreditationLifecycleIT.assertRefused(post("api/applications/" + first + "/sheets", Portal.token("center"),
                 "{\"expert\":\"expert2\"}"), "conflict of interest");
+
+        // declared after the assignment: the expert can no longer score the application
+        String expertA = Portal.token("expert");
+        assertEquals(200, post("api/experts/me/conflicts", expertA, "{\"reason\":\"隔离测试甲机构\"}").statusCode());
+        AccreditationLifecycleIT.assertRefused(Portal.putJson("api/experts/sheets/" + sheetOfA + "?version=0", expertA,
+                Accreditation.fullScores(1, 1, 1, 1, 1, false), "en"), "declared a conflict of interest");
     }
 
     @Test

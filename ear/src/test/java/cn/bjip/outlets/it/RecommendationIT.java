@@ -30,12 +30,16 @@ class RecommendationIT {
     }
 
     @Test
-    @DisplayName("R-3.1 an accredited outlet is recommended with reasons once a year; the .xlsx export holds it")
+    @DisplayName("R-3.1 an accredited outlet is recommended with reasons once a year; the .xlsx export holds it; only the office registers an accreditation date")
     void recommendAndExport() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String office = Portal.token("office");
         createOutlet("IT-REC-001", "推荐测试网点", today.minusYears(1), office);
         createOutlet("IT-REC-002", "未认定测试网点", null, office);
+        AccreditationLifecycleIT.assertRefused(Portal.postJson("api/outlets", Portal.token("center"), """
+                {"code":"IT-REC-003","nameZh":"中心自行认定","networkType":"library","district":"DONGCHENG",
+                 "address":"北京市东城区测试路 3 号","principal":"周明","ipFields":["PATENT"],"fullTimeStaff":3,
+                 "partTimeStaff":1,"accreditedOn":"2025-01-01"}""", "en"), "Only the IP Office");
 
         String body = "{\"year\":2095,\"outletCode\":\"%s\",\"reason\":\"%s\"}";
         HttpResponse<String> created = Portal.postJson("api/recommendations", office,
