@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -22,9 +23,14 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    /** Where files the page downloads land. */
+    final Path downloads;
 
     Browser() throws IOException {
+        downloads = Files.createTempDirectory("chromium-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -93,6 +99,17 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("portal.screenshots")));
         Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Waits for a download whose name ends with {@code suffix} to complete. */
+    Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     @Override

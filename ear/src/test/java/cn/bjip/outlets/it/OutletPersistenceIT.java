@@ -66,7 +66,7 @@ class OutletPersistenceIT {
     void testDatabaseMigratedByFlyway() throws Exception {
         assertEquals("PostgreSQL", sql("select 'PostgreSQL' where version() like 'PostgreSQL%'"));
         assertEquals(System.getenv("PORTAL_DB_NAME"), sql("select current_database()"));
-        assertEquals("1,2,3,4", sql("select string_agg(version, ',' order by installed_rank) from flyway_schema_history where success"));
+        assertEquals("1,2,3,4,5", sql("select string_agg(version, ',' order by installed_rank) from flyway_schema_history where success"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
+import cn.bjip.outlets.supervision.ComplianceService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -70,6 +71,9 @@ public class ApplicationService {
     @EJB
     private OutletService outlets;
 
+    @EJB
+    private ComplianceService compliance;
+
     /** Starts a new institution's application in an open round, as a draft. */
     @RolesAllowed(APPLICANT)
     public Application start(long roundId, @NotNull @Valid ApplicationContent content) {
@@ -82,6 +86,7 @@ public class ApplicationService {
             throw new BusinessRuleViolation("application.oncePerRound", null, round.getYear());
         }
         requireNewInstitution(round, content, null);
+        requireNotBarred(content.getNameZh());
         requireDistinctYears(content);
         Application application = new Application(round, ApplicationKind.NEW, caller.name(), null, clock.instant());
         application.replaceContent(content);
@@ -93,6 +98,7 @@ public class ApplicationService {
     public Application startRenewal(long roundId) {
         AccreditationRound round = openRound(roundId);
         Outlet outlet = outlets.myOutlet();
+        requireNotBarred(outlet.getNameZh());
         if (!outlet.renewableOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("application.renewal.notDue", null, outlet.getExpiresOn());
         }
@@ -132,6 +138,7 @@ public class ApplicationService {
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
     public Application submit(long id, long expectedVersion) {
         Application application = ownEditable(id, expectedVersion);
+        requireNotBarred(application.getContent().getNameZh());
         List<BusinessRuleViolation> gaps = gaps(application);
         if (!gaps.isEmpty()) {
             throw BusinessRuleViolation.of(gaps);
@@ -321,6 +328,14 @@ public class ApplicationService {
         if (others > 0) {
             throw new BusinessRuleViolation("application.institution.taken", "nameZh", content.getNameZh(), round.getYear());
         }
+    }
+
+    /** Disqualified (Art. 14) or revoked (Art. 15) institutions may not apply for a while; the refusal says why. */
+    private void requireNotBarred(String institution) {
+        compliance.barOn(institution).ifPresent(bar -> {
+            throw new BusinessRuleViolation("application.barred", "nameZh", bar.getInstitution(),
+                    bar.getReasonKind().label(), bar.getBarredUntil());
+        });
     }
 
     private static void requireDistinctYears(ApplicationContent content) {

@@ -44,7 +44,8 @@ public class DirectoryService {
     /** The outlets accredited and not expired today, filtered, ordered by type and code, paged in the database. */
     @PermitAll
     public PageResult<Outlet> listed(Filter filter, int first, int size) {
-        String where = " from Outlet o where o.accreditedOn <= :today and o.expiresOn > :today"
+        String where = " from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE"
+                + " and o.accreditedOn <= :today and o.expiresOn > :today"
                 + (filter.networkType() == null ? "" : " and o.networkType = :type")
                 + (filter.district() == null ? "" : " and o.district = :district")
                 + (filter.ipField() == null ? "" : " and :field member of o.ipFields")
@@ -82,7 +83,8 @@ public class DirectoryService {
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public List<Outlet> expiringSoon() {
         LocalDate today = today();
-        return em.createQuery("select o from Outlet o where o.expiresOn > :today and o.expiresOn <= :limit "
+        return em.createQuery("select o from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE "
+                        + "and o.expiresOn > :today and o.expiresOn <= :limit "
                         + "order by o.expiresOn, o.code", Outlet.class)
                 .setParameter("today", today).setParameter("limit", today.plusDays(ExpiryWarning.FIRST_WARNING_DAYS))
                 .setMaxResults(PageResult.MAX_SIZE).getResultList();

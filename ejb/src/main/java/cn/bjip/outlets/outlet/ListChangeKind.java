@@ -8,6 +8,7 @@ public enum ListChangeKind {
     RENEWED("续期", "Renewed"),
     CHANGED("信息变更", "Details changed"),
     RECTIFICATION("整改", "Rectification"),
+    DISQUALIFIED("取消资格", "Disqualified"),
     REVOKED("撤销", "Revoked");
 
     private final LocalizedText label;

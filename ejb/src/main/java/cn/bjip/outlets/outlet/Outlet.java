@@ -99,6 +99,9 @@ public class Outlet {
     /** The first day the outlet is no longer accredited, unless renewed. */
     private LocalDate expiresOn;
 
+    @Enumerated(EnumType.STRING)
+    private OutletStatus status = OutletStatus.ACTIVE;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -222,9 +225,18 @@ public class Outlet {
         return expiresOn != null && !day.isBefore(expiresOn.minusYears(1)) && day.isBefore(expiresOn);
     }
 
-    /** Accredited and not expired on {@code day}. */
+    /** Accredited, in good standing and not expired on {@code day}. */
     public boolean listedOn(LocalDate day) {
-        return accreditedOn != null && !day.isBefore(accreditedOn) && day.isBefore(expiresOn);
+        return status == OutletStatus.ACTIVE && accreditedOn != null && !day.isBefore(accreditedOn) && day.isBefore(expiresOn);
+    }
+
+    public OutletStatus getStatus() {
+        return status;
+    }
+
+    /** Disqualified (Art. 14) or revoked (Art. 15): off the directory from then on. */
+    public void endStanding(OutletStatus status) {
+        this.status = status;
     }
 
     public LocalDate getAccreditedOn() {

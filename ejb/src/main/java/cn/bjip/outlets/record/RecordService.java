@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ import java.util.Map;
 @Stateless
 public class RecordService {
 
+    /** The most records {@link #chunk} returns at once. */
+    public static final int MAX_CHUNK = 1000;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -52,6 +56,9 @@ public class RecordService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<RecordChanging> changing;
 
     @Resource
     private SessionContext context;
@@ -79,6 +86,7 @@ public class RecordService {
             throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
         }
         fill(record, outlet.getNetworkType(), input);
+        changing.fire(new RecordChanging(outlet, record.getServiceDate()));
         em.persist(record);
         audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
         return record;
@@ -87,7 +95,9 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
         ServiceRecord record = current(id, expectedVersion);
+        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
         fill(record, record.getNetworkType(), input);
+        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
         record.touched(clock.instant(), caller.name());
         audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
         return record;
@@ -96,6 +106,7 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public void delete(long id, long expectedVersion) {
         ServiceRecord record = current(id, expectedVersion);
+        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
         em.remove(record);
         audit.record("record.deleted", "ServiceRecord", String.valueOf(id), describe(record));
     }
@@ -122,15 +133,9 @@ public class RecordService {
     /** One page of records, filtered, sorted and paged in the database; size 0 counts only. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public PageResult<ServiceRecord> page(@NotNull RecordQuery query, int first, int size) {
-        RecordQuery scoped = context.isCallerInRole(OUTLET_STAFF) ? query.forOutlet(outlets.myOutlet().getCode()) : query;
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        RecordQuery scoped = scoped(query);
         Map<String, Object> parameters = new HashMap<>();
-        condition(where, parameters, "r.outlet.code = :outlet", "outlet", scoped.outletCode());
-        condition(where, parameters, "r.networkType = :type", "type", scoped.networkType());
-        condition(where, parameters, "r.formId = :form", "form", scoped.formId());
-        condition(where, parameters, "r.serviceKind = :kind", "kind", scoped.serviceKind());
-        condition(where, parameters, "r.serviceDate >= :from", "from", scoped.from());
-        condition(where, parameters, "r.serviceDate <= :to", "to", scoped.to());
+        String where = where(scoped, parameters);
         String order = " order by " + column(scoped.sort()) + (scoped.ascending() ? " asc" : " desc") + ", r.id desc";
         TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where + order,
                 ServiceRecord.class);
@@ -140,6 +145,36 @@ public class RecordService {
             count.setParameter(name, value);
         });
         return PageResult.of(rows, count, first, size);
+    }
+
+    /**
+     * The next records after id {@code afterId}, in id order: for reading many records (exports) chunk by chunk,
+     * each chunk found through the index, however far into the list.
+     */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public List<ServiceRecord> chunk(@NotNull RecordQuery query, long afterId, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(scoped(query), parameters) + " and r.id > :after";
+        TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where
+                + " order by r.id", ServiceRecord.class).setParameter("after", afterId)
+                .setMaxResults(Math.max(1, Math.min(size, MAX_CHUNK)));
+        parameters.forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
+    private RecordQuery scoped(RecordQuery query) {
+        return context.isCallerInRole(OUTLET_STAFF) ? query.forOutlet(outlets.myOutlet().getCode()) : query;
+    }
+
+    private static String where(RecordQuery scoped, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        condition(where, parameters, "r.outlet.code = :outlet", "outlet", scoped.outletCode());
+        condition(where, parameters, "r.networkType = :type", "type", scoped.networkType());
+        condition(where, parameters, "r.formId = :form", "form", scoped.formId());
+        condition(where, parameters, "r.serviceKind = :kind", "kind", scoped.serviceKind());
+        condition(where, parameters, "r.serviceDate >= :from", "from", scoped.from());
+        condition(where, parameters, "r.serviceDate <= :to", "to", scoped.to());
+        return where.toString();
     }
 
     private ServiceRecord current(long id, long expectedVersion) {

@@ -30,6 +30,8 @@ public class PortalMenu {
             new Entry("menu.record", "/app/record", "pi pi-plus", List.of(Roles.OUTLET_STAFF)),
             new Entry("menu.metrics", "/app/metrics", "pi pi-chart-bar",
                     List.of(Roles.OUTLET_STAFF, Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
+            new Entry("menu.ledger", "/app/ledger", "pi pi-book", List.of(Roles.OUTLET_STAFF)),
+            new Entry("menu.ledgers", "/app/ledgers", "pi pi-book", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.applications", "/app/applications", "pi pi-file-edit", List.of(Roles.APPLICANT, Roles.OUTLET_STAFF)),
             new Entry("menu.rounds", "/app/rounds", "pi pi-sitemap", List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)),
             new Entry("menu.sheets", "/app/sheets", "pi pi-star", List.of(Roles.EXPERT)),

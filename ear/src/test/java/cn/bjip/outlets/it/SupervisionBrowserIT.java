@@ -1,0 +1,101 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ServiceLoader;
+import cn.bjip.outlets.it.SampleRecords.Sample;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import cn.bjip.outlets.supervision.LedgerDue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Supervision as people do it, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("browser")
+@Tag("R-14.1")
+class SupervisionBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    @Test
+    @DisplayName("R-14.1 outlet staff submit the last quarter's ledger and download it as Excel with the page's figures; center staff see it submitted")
+    void submitLedgerAndSeeItOnTheOverview() throws Exception {
+        Portal.ensureLibraryOutlet();
+        LedgerDue.Quarter last = LedgerDue.lastEnded(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        LocalDate firstDay = LedgerDue.quarter(last.year(), last.quarter()).start();
+        NetworkTypePlugin library = ServiceLoader.load(NetworkTypePlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.id().equals("library")).findFirst().orElseThrow();
+        String staff = Portal.token("library-staff");
+        for (int i = 0; i < 3; i++) {
+            Sample sample = SampleRecords.sample(library.recordForms().get(i % library.recordForms().size()), 200 + i);
+            assertEquals(201, Portal.postJson("api/records", staff,
+                    SampleRecords.json(sample, firstDay.plusMonths(i).plusDays(4)).toString(), "zh-CN").statusCode());
+        }
+        String period;
+        try (Browser web = new Browser()) {
+            web.logIn("library-staff");
+            web.open("app/ledger.xhtml");
+            period = web.text("period");
+            String totalRecords = web.text(By.cssSelector("[id='ledger:by-kind'] tfoot td:nth-child(2)"));
+            assertTrue(Long.parseLong(totalRecords) >= 3, totalRecords);
+            web.type("ledger:remarks", "本季度开展专利文献展览和检索服务");
+            web.click("ledger:submit");
+            web.click("ledger:confirm-yes");
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger:state"), "已报送"));
+            assertTrue(web.driver.findElements(By.id("ledger:submit")).isEmpty(), "submitted once");
+            web.screenshot("ledger-submitted");
+
+            web.click("ledger:export");
+            Path file = web.downloaded(".xlsx");
+            try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                Sheet figures = workbook.getSheet("台账");
+                assertEquals("BJ-LIBRARY-001", figures.getRow(1).getCell(1).getStringCellValue());
+                assertEquals("已报送", figures.getRow(3).getCell(1).getStringCellValue());
+                Row total = null;
+                for (Row row : figures) {
+                    if (row.getCell(0) != null && "合计".equals(row.getCell(0).getStringCellValue())) {
+                        total = row;
+                    }
+                }
+                assertEquals(Long.parseLong(totalRecords), (long) total.getCell(1).getNumericCellValue(),
+                        "the workbook's total is the page's");
+                assertEquals(Long.parseLong(totalRecords), workbook.getSheet("服务记录").getLastRowNum(),
+                        "one row per record of the quarter");
+            }
+        }
+        try (Browser web = new Browser()) {
+            web.logIn("center");
+            web.open("app/ledgers.xhtml");
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgers:overview"), "BJ-LIBRARY-001"));
+            String row = web.driver.findElements(By.cssSelector("[id='ledgers:overview'] tbody tr")).stream()
+                    .map(r -> r.getText()).filter(t -> t.contains("BJ-LIBRARY-001")).findFirst().orElseThrow();
+            assertTrue(row.contains("已报送"), row);
+            web.screenshot("ledgers-overview");
+            assertTrue(period.contains("Q"), period);
+        }
+        // leave the quarter open for other tests that log records in it
+        assertEquals(200, Portal.postJson("api/ledgers/BJ-LIBRARY-001/" + last.year() + "/" + last.quarter() + "/reopen",
+                Portal.token("center"), "{\"reason\":\"测试结束\"}", "zh-CN").statusCode());
+    }
+}

@@ -1,0 +1,160 @@
+package cn.bjip.outlets.supervision;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletStatus;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.Reasons;
+import cn.bjip.outlets.record.MetricService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The boundary for quarterly work ledgers (R-14.1): built from the quarter's service records, submitted by the
+ * outlet (which freezes the quarter, see {@link LedgerFreeze}), reopened by center staff for a correction, watched
+ * network-wide with overdue ones flagged. Outlet staff reach their own outlet's ledgers only.
+ */
+@Stateless
+public class LedgerService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private OutletService outlets;
+
+    @EJB
+    private MetricService metrics;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    /** The ledger of an outlet's quarter, with its figures; outlet staff ask for their own outlet. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public Ledger ledger(String outletCode, int year, int quarter) {
+        Outlet outlet = outlet(outletCode);
+        requireQuarter(quarter);
+        QuarterlyLedger row = row(outlet, year, quarter);
+        LedgerState state = row == null ? LedgerState.NOT_SUBMITTED : row.getState();
+        LocalDate today = LocalDate.now(clock);
+        return new Ledger(outlet, year, quarter, state, LedgerDue.dueOn(year, quarter),
+                LedgerDue.overdue(year, quarter, state, today), LedgerDue.over(year, quarter, today),
+                row == null ? null : row.getRemarks(), row == null ? null : row.getSubmittedAt(),
+                row == null ? null : row.getSubmittedBy(), row == null ? null : row.getReopenReason(),
+                metrics.forOutlet(outlet.getCode(), LedgerDue.quarter(year, quarter), null));
+    }
+
+    /** The caller's outlet submits a quarter's ledger once the quarter is over; its records are frozen from then. */
+    @RolesAllowed(OUTLET_STAFF)
+    public Ledger submit(int year, int quarter, String remarks) {
+        Outlet outlet = outlets.myOutlet();
+        requireQuarter(quarter);
+        if (!LedgerDue.over(year, quarter, LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("ledger.quarterNotOver", null, String.valueOf(year), quarter);
+        }
+        QuarterlyLedger row = row(outlet, year, quarter);
+        if (row == null) {
+            row = new QuarterlyLedger(outlet, year, quarter);
+            em.persist(row);
+        }
+        row.submit(Reasons.optional(remarks), clock.instant(), caller.name());
+        audit.record("ledger.submitted", "Outlet", outlet.getCode(), year + "-Q" + quarter);
+        return ledger(outlet.getCode(), year, quarter);
+    }
+
+    /** Center staff reopen a submitted ledger so that the outlet can correct the quarter's records; audited. */
+    @RolesAllowed(CENTER_STAFF)
+    public Ledger reopen(String outletCode, int year, int quarter, String reason) {
+        String why = Reasons.required(reason);
+        Outlet outlet = outlet(outletCode);
+        QuarterlyLedger row = row(outlet, year, quarter);
+        if (row == null) {
+            throw new BusinessRuleViolation("ledger.notSubmitted", null, String.valueOf(year), quarter);
+        }
+        row.reopen(why, clock.instant(), caller.name());
+        audit.record("ledger.reopened", "Outlet", outletCode, year + "-Q" + quarter + ": " + why);
+        return ledger(outletCode, year, quarter);
+    }
+
+    /** Every active outlet's ledger state for a quarter, overdue ones flagged, by outlet code, paged in the database. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<LedgerStatus> overview(int year, int quarter, int first, int size) {
+        requireQuarter(quarter);
+        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, o.networkType, l.state, "
+                        + "l.submittedAt from Outlet o left join QuarterlyLedger l on l.outlet = o and l.year = :year "
+                        + "and l.quarter = :quarter where o.status = :active order by o.code", Object[].class)
+                .setParameter("year", year).setParameter("quarter", quarter).setParameter("active", OutletStatus.ACTIVE)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(size, PageResult.MAX_SIZE)).getResultList();
+        long total = em.createQuery("select count(o) from Outlet o where o.status = :active", Long.class)
+                .setParameter("active", OutletStatus.ACTIVE).getSingleResult();
+        LocalDate today = LocalDate.now(clock);
+        return new PageResult<>(rows.stream().map(r -> {
+            LedgerState state = r[3] == null ? LedgerState.NOT_SUBMITTED : (LedgerState) r[3];
+            return new LedgerStatus((String) r[0], (String) r[1], (String) r[2], state, (Instant) r[4],
+                    LedgerDue.overdue(year, quarter, state, today));
+        }).toList(), total);
+    }
+
+    /** The caller's outlet's ledgers of a year that are overdue: what its home page flags. */
+    @RolesAllowed(OUTLET_STAFF)
+    public List<Integer> myOverdueQuarters(int year) {
+        Outlet outlet = outlets.myOutlet();
+        LocalDate today = LocalDate.now(clock);
+        return IntStream.rangeClosed(1, 4).filter(q -> {
+            QuarterlyLedger row = row(outlet, year, q);
+            return LedgerDue.overdue(year, q, row == null ? LedgerState.NOT_SUBMITTED : row.getState(), today);
+        }).boxed().toList();
+    }
+
+    private Outlet outlet(String outletCode) {
+        if (context.isCallerInRole(OUTLET_STAFF)) {
+            Outlet mine = outlets.myOutlet();
+            if (!mine.getCode().equals(outletCode)) {
+                throw new NotFound("outlet.notFound", outletCode);
+            }
+            return mine;
+        }
+        return outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
+    }
+
+    private QuarterlyLedger row(Outlet outlet, int year, int quarter) {
+        return em.createQuery("select l from QuarterlyLedger l where l.outlet = :outlet and l.year = :year "
+                        + "and l.quarter = :quarter", QuarterlyLedger.class)
+                .setParameter("outlet", outlet).setParameter("year", year).setParameter("quarter", quarter)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static void requireQuarter(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new BusinessRuleViolation("ledger.quarter", "quarter", quarter);
+        }
+    }
+}

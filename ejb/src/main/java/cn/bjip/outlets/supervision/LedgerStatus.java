@@ -1,0 +1,8 @@
+package cn.bjip.outlets.supervision;
+
+import java.time.Instant;
+
+/** One outlet's line of the network-wide ledger overview for a quarter. */
+public record LedgerStatus(String outletCode, String outletName, String networkType, LedgerState state,
+                           Instant submittedAt, boolean overdue) {
+}

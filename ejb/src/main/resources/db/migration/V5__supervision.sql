@@ -1,0 +1,54 @@
+-- Supervision (Chapter 4): quarterly work ledgers, rectifications, and the bars on applying that disqualification
+-- and revocation bring; an outlet's standing.
+
+ALTER TABLE outlet ADD COLUMN status VARCHAR(20) NOT NULL DEFAULT 'ACTIVE';
+
+CREATE SEQUENCE supervision_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE quarterly_ledger (
+    id            BIGINT        PRIMARY KEY,
+    outlet_id     BIGINT        NOT NULL REFERENCES outlet (id),
+    year          INTEGER       NOT NULL,
+    quarter       INTEGER       NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    state         VARCHAR(20)   NOT NULL,
+    remarks       VARCHAR(2000),
+    submitted_at  TIMESTAMPTZ,
+    submitted_by  VARCHAR(100),
+    reopened_at   TIMESTAMPTZ,
+    reopened_by   VARCHAR(100),
+    reopen_reason VARCHAR(1000),
+    version       BIGINT        NOT NULL,
+    CONSTRAINT quarterly_ledger_once UNIQUE (outlet_id, year, quarter)
+);
+CREATE INDEX quarterly_ledger_period ON quarterly_ledger (year, quarter, state);
+
+CREATE TABLE rectification (
+    id           BIGINT        PRIMARY KEY,
+    outlet_id    BIGINT        NOT NULL REFERENCES outlet (id),
+    state        VARCHAR(20)   NOT NULL,
+    opened_on    DATE          NOT NULL,
+    deadline     DATE          NOT NULL,
+    reasons      VARCHAR(1000) NOT NULL,
+    opened_by    VARCHAR(100)  NOT NULL,
+    measures     VARCHAR(2000),
+    answered_at  TIMESTAMPTZ,
+    closed_on    DATE,
+    closed_by    VARCHAR(100),
+    closing_note VARCHAR(1000),
+    version      BIGINT        NOT NULL
+);
+CREATE INDEX rectification_outlet ON rectification (outlet_id, opened_on DESC);
+CREATE INDEX rectification_open ON rectification (state, deadline);
+
+-- who may not apply until when, and why (Art. 14: the next year; Art. 15: three years)
+CREATE TABLE application_bar (
+    id           BIGINT        PRIMARY KEY,
+    institution  VARCHAR(200)  NOT NULL,
+    outlet_id    BIGINT        REFERENCES outlet (id),
+    reason_kind  VARCHAR(30)   NOT NULL,
+    reason       VARCHAR(1000) NOT NULL,
+    barred_until DATE          NOT NULL,
+    created_at   TIMESTAMPTZ   NOT NULL,
+    created_by   VARCHAR(100)  NOT NULL
+);
+CREATE INDEX application_bar_institution ON application_bar (lower(institution));

@@ -1,0 +1,42 @@
+package cn.bjip.outlets.web.export;
+
+import cn.bjip.outlets.plugin.PluginService;
+import cn.bjip.outlets.record.RecordQuery;
+import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.supervision.Ledger;
+import cn.bjip.outlets.supervision.LedgerDue;
+import cn.bjip.outlets.supervision.LedgerService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/** Writes a quarter's ledger workbook from the services, for the page and the API alike. */
+@RequestScoped
+public class LedgerExport {
+
+    @EJB
+    private LedgerService ledgers;
+
+    @EJB
+    private RecordService records;
+
+    @EJB
+    private PluginService plugins;
+
+    public void write(String outletCode, int year, int quarter, OutputStream out) throws IOException {
+        Ledger ledger = ledgers.ledger(outletCode, year, quarter);
+        var period = LedgerDue.quarter(year, quarter);
+        RecordQuery query = RecordQuery.all().forOutlet(outletCode)
+                .between(period.start(), period.endExclusive().minusDays(1));
+        String type = ledger.outlet().getNetworkType();
+        LedgerWorkbook.write(ledger, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
+                form -> plugins.find(type).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(form)).findFirst())
+                        .map(f -> f.title().in(Locale.SIMPLIFIED_CHINESE)).orElse(form), out);
+    }
+
+    public static String fileName(String outletCode, int year, int quarter) {
+        return "ledger-" + outletCode + "-" + year + "-Q" + quarter + ".xlsx";
+    }
+}

@@ -1,0 +1,134 @@
+package cn.bjip.outlets.web.export;
+
+import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.ServiceRecord;
+import cn.bjip.outlets.supervision.Ledger;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A quarterly ledger as an .xlsx workbook (R-14.1): the figures on the first sheet, the quarter's service records
+ * on the second. Streaming: the records are read chunk by chunk and at most {@link #ROWS_IN_MEMORY} rows are held in
+ * memory, so that an outlet with tens of thousands of records exports in bounded memory.
+ */
+public final class LedgerWorkbook {
+
+    public static final String MEDIA_TYPE = RecommendationWorkbook.MEDIA_TYPE;
+    static final int ROWS_IN_MEMORY = 200;
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final String[] RECORD_HEADERS = {"日期", "服务类型", "表单", "服务类别", "服务对象", "服务人次",
+        "是否收费", "收费金额（元）", "摘要", "登记人"};
+
+    private LedgerWorkbook() {
+    }
+
+    /**
+     * Writes the workbook; {@code chunkAfter} gives the records after a record id (empty when there are no more),
+     * {@code formTitle} a form's title from its id.
+     */
+    public static void write(Ledger ledger, LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+                             OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            figures(workbook.createSheet("台账"), ledger, bold);
+            records(workbook.createSheet("服务记录"), chunkAfter, formTitle, bold);
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void figures(Sheet sheet, Ledger ledger, CellStyle bold) {
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        title.createCell(0).setCellValue(ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账");
+        title.getCell(0).setCellStyle(bold);
+        r = pair(sheet, r, "网点编码", ledger.outlet().getCode());
+        r = pair(sheet, r, "网点名称", ledger.outlet().getNameZh());
+        r = pair(sheet, r, "状态", ledger.state().label().in(ZH));
+        r = pair(sheet, r, "报送期限", String.valueOf(ledger.dueOn()));
+        r = pair(sheet, r, "备注", ledger.remarks() == null ? "" : ledger.remarks());
+        r++;
+        Row header = sheet.createRow(r++);
+        header.createCell(0).setCellValue("服务类型");
+        header.createCell(1).setCellValue("记录数");
+        header.createCell(2).setCellValue("服务人次");
+        for (int i = 0; i < 3; i++) {
+            header.getCell(i).setCellStyle(bold);
+        }
+        MetricReport figures = ledger.figures();
+        for (MetricReport.KindFigure kind : figures.byServiceKind()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(kind.kind().label().in(ZH));
+            row.createCell(1).setCellValue(kind.records());
+            row.createCell(2).setCellValue(kind.beneficiaries());
+        }
+        Row total = sheet.createRow(r++);
+        total.createCell(0).setCellValue("合计");
+        total.createCell(1).setCellValue(figures.records());
+        total.createCell(2).setCellValue(figures.beneficiaries());
+        r++;
+        Row metricHeader = sheet.createRow(r++);
+        metricHeader.createCell(0).setCellValue("指标");
+        metricHeader.createCell(1).setCellValue("数值");
+        metricHeader.getCell(0).setCellStyle(bold);
+        metricHeader.getCell(1).setCellStyle(bold);
+        for (MetricReport.Figure metric : figures.metrics()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(metric.metric().label().in(ZH));
+            if (metric.value() != null) {
+                row.createCell(1).setCellValue(metric.value().doubleValue());
+            }
+        }
+        sheet.setColumnWidth(0, 40 * 256);
+    }
+
+    private static int pair(Sheet sheet, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(label);
+        row.createCell(1).setCellValue(value);
+        return r + 1;
+    }
+
+    private static void records(Sheet sheet, LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+                                CellStyle bold) {
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < RECORD_HEADERS.length; i++) {
+            header.createCell(i).setCellValue(RECORD_HEADERS[i]);
+            header.getCell(i).setCellStyle(bold);
+        }
+        int r = 1;
+        long after = 0;
+        for (List<ServiceRecord> chunk = chunkAfter.apply(after); !chunk.isEmpty(); chunk = chunkAfter.apply(after)) {
+            for (ServiceRecord record : chunk) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(record.getServiceDate().toString());
+                row.createCell(1).setCellValue(record.getServiceKind().label().in(ZH));
+                row.createCell(2).setCellValue(formTitle.apply(record.getFormId()));
+                row.createCell(3).setCellValue(record.getIpFields().stream().sorted().map(f -> f.label().in(ZH))
+                        .collect(Collectors.joining("、")));
+                row.createCell(4).setCellValue(record.getBeneficiaryKind().label().in(ZH));
+                row.createCell(5).setCellValue(record.getBeneficiaryCount());
+                row.createCell(6).setCellValue(record.isCharged() ? "是" : "否");
+                if (record.getFeeAmount() != null) {
+                    row.createCell(7).setCellValue(record.getFeeAmount().doubleValue());
+                }
+                row.createCell(8).setCellValue(record.getSummary() == null ? "" : record.getSummary());
+                row.createCell(9).setCellValue(record.getCreatedBy());
+                after = record.getId();
+            }
+        }
+    }
+}
