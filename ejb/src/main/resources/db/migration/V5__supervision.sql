@@ -52,3 +52,22 @@ CREATE TABLE application_bar (
     created_by   VARCHAR(100)  NOT NULL
 );
 CREATE INDEX application_bar_institution ON application_bar (lower(institution));
+
+-- trainings, guidance and exchange events the office and the center publish to outlets (Art. 11, R-11.1)
+CREATE TABLE notice (
+    id           BIGINT        PRIMARY KEY,
+    kind         VARCHAR(20)   NOT NULL,
+    title        VARCHAR(200)  NOT NULL,
+    body         VARCHAR(4000) NOT NULL,
+    event_on     DATE,
+    published_at TIMESTAMPTZ   NOT NULL,
+    published_by VARCHAR(100)  NOT NULL
+);
+CREATE INDEX notice_published ON notice (published_at DESC);
+
+-- the network types a notice is for; none: every outlet
+CREATE TABLE notice_audience (
+    notice_id    BIGINT      NOT NULL REFERENCES notice (id) ON DELETE CASCADE,
+    network_type VARCHAR(32) NOT NULL,
+    PRIMARY KEY (notice_id, network_type)
+);

@@ -8,6 +8,8 @@ import cn.bjip.outlets.outlet.NetworkTypeCount;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.supervision.Notice;
+import cn.bjip.outlets.supervision.NoticeService;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +31,9 @@ public class HomeView {
     @EJB
     private DirectoryService directory;
 
+    @EJB
+    private NoticeService notices;
+
     @Inject
     private LocaleSwitcher locale;
 
@@ -41,6 +46,11 @@ public class HomeView {
 
     public List<AuditEntry> getRecentChanges() {
         return audit.recent(0, 5).rows();
+    }
+
+    /** The newest notices for the caller's outlet. */
+    public List<Notice> getNotices() {
+        return notices.mine(0, 5).rows();
     }
 
     /** Listed outlets whose accreditation ends within 90 days, for the center and the office. */

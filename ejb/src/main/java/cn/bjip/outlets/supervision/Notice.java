@@ -1,0 +1,127 @@
+package cn.bjip.outlets.supervision;
+
+import cn.bjip.outlets.plugin.spi.LocalizedText;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A training, guidance or exchange event published to outlets, all or some network types (Art. 11, R-11.1). */
+@Entity
+public class Notice {
+
+    public enum Kind {
+        TRAINING("培训", "Training"), GUIDANCE("业务指导", "Guidance"), EXCHANGE("交流活动", "Exchange");
+
+        private final LocalizedText label;
+
+        Kind(String zh, String en) {
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        public LocalizedText label() {
+            return label;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_seq")
+    @SequenceGenerator(name = "supervision_seq", sequenceName = "supervision_seq", allocationSize = 50)
+    private Long id;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @NotBlank
+    @Size(max = 4000)
+    private String body;
+
+    /** The day of the event, if it is one. */
+    private LocalDate eventOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_audience", joinColumns = @JoinColumn(name = "notice_id"))
+    @Column(name = "network_type")
+    private Set<String> audience = new TreeSet<>();
+
+    private Instant publishedAt;
+    private String publishedBy;
+
+    void published(Instant at, String by) {
+        publishedAt = at;
+        publishedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public LocalDate getEventOn() {
+        return eventOn;
+    }
+
+    public void setEventOn(LocalDate eventOn) {
+        this.eventOn = eventOn;
+    }
+
+    /** The network types the notice is for; empty for every outlet. */
+    public Set<String> getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Set<String> audience) {
+        this.audience = audience == null ? new TreeSet<>() : new TreeSet<>(audience);
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+}
