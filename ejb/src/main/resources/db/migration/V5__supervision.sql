@@ -71,3 +71,33 @@ CREATE TABLE notice_audience (
     network_type VARCHAR(32) NOT NULL,
     PRIMARY KEY (notice_id, network_type)
 );
+
+-- annual work goals (Art. 13, R-13.1): a target on one of the plugin's metrics, for a whole network type or for
+-- one outlet (which then overrides its type's target)
+CREATE TABLE annual_goal (
+    id           BIGINT         PRIMARY KEY,
+    year         INTEGER        NOT NULL,
+    network_type VARCHAR(32)    NOT NULL,
+    outlet_id    BIGINT         REFERENCES outlet (id),
+    metric_id    VARCHAR(40)    NOT NULL,
+    target       NUMERIC(14,2)  NOT NULL CHECK (target >= 0),
+    set_at       TIMESTAMPTZ    NOT NULL,
+    set_by       VARCHAR(100)   NOT NULL
+);
+CREATE UNIQUE INDEX annual_goal_type_once ON annual_goal (year, network_type, metric_id) WHERE outlet_id IS NULL;
+CREATE UNIQUE INDEX annual_goal_outlet_once ON annual_goal (year, outlet_id, metric_id) WHERE outlet_id IS NOT NULL;
+
+-- the annual work summary each outlet submits before the end of December (Art. 14, R-14.2)
+CREATE TABLE annual_summary (
+    id           BIGINT        PRIMARY KEY,
+    outlet_id    BIGINT        NOT NULL REFERENCES outlet (id),
+    year         INTEGER       NOT NULL,
+    state        VARCHAR(20)   NOT NULL,
+    achievements VARCHAR(4000),
+    problems     VARCHAR(4000),
+    plans        VARCHAR(4000),
+    submitted_at TIMESTAMPTZ,
+    submitted_by VARCHAR(100),
+    version      BIGINT        NOT NULL,
+    CONSTRAINT annual_summary_once UNIQUE (outlet_id, year)
+);

@@ -1,0 +1,101 @@
+package cn.bjip.outlets.supervision;
+
+import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
+import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
+import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
+
+import cn.bjip.outlets.audit.AuditService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletStatus;
+import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.PortalClock;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Year-end work summaries: outlets write and submit theirs before the end of December; late ones are flagged. */
+@Stateless
+public class SummaryService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private OutletService outlets;
+
+    @EJB
+    private CallerIdentity caller;
+
+    @EJB
+    private AuditService audit;
+
+    /** The caller's outlet's summary of a year, blank (not stored) if none was written yet. */
+    @RolesAllowed(OUTLET_STAFF)
+    public AnnualSummary mine(int year) {
+        Outlet outlet = outlets.myOutlet();
+        AnnualSummary summary = find(outlet, year);
+        return summary == null ? new AnnualSummary(outlet, year) : summary;
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public AnnualSummary save(int year, String achievements, String problems, String plans) {
+        Outlet outlet = outlets.myOutlet();
+        AnnualSummary summary = find(outlet, year);
+        if (summary == null) {
+            summary = new AnnualSummary(outlet, year);
+            em.persist(summary);
+        }
+        summary.write(achievements, problems, plans);
+        return summary;
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public AnnualSummary submit(int year, String achievements, String problems, String plans) {
+        AnnualSummary summary = save(year, achievements, problems, plans);
+        summary.submit(clock.instant(), caller.name());
+        audit.record("summary.submitted", "Outlet", summary.getOutlet().getCode(), String.valueOf(year));
+        return summary;
+    }
+
+    /** Every active outlet's summary of a year, late ones flagged, by outlet code, paged in the database. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<SummaryStatus> overview(int year, int first, int size) {
+        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, s.state, s.submittedAt "
+                        + "from Outlet o left join AnnualSummary s on s.outlet = o and s.year = :year "
+                        + "where o.status = :active order by o.code", Object[].class)
+                .setParameter("year", year).setParameter("active", OutletStatus.ACTIVE)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(size, PageResult.MAX_SIZE)).getResultList();
+        long total = em.createQuery("select count(o) from Outlet o where o.status = :active", Long.class)
+                .setParameter("active", OutletStatus.ACTIVE).getSingleResult();
+        LocalDate today = LocalDate.now(clock);
+        return new PageResult<>(rows.stream().map(r -> {
+            AnnualSummary.State state = r[2] == null ? AnnualSummary.State.DRAFT : (AnnualSummary.State) r[2];
+            Instant submittedAt = (Instant) r[3];
+            return new SummaryStatus((String) r[0], (String) r[1], state, submittedAt, late(year, submittedAt, today));
+        }).toList(), total);
+    }
+
+    /** Not submitted by 31 December of the year, or submitted after it. */
+    static boolean late(int year, Instant submittedAt, LocalDate today) {
+        LocalDate due = AnnualSummary.dueOn(year);
+        return submittedAt == null ? today.isAfter(due)
+                : submittedAt.atZone(PortalClock.BEIJING).toLocalDate().isAfter(due);
+    }
+
+    private AnnualSummary find(Outlet outlet, int year) {
+        return em.createQuery("select s from AnnualSummary s where s.outlet = :outlet and s.year = :year", AnnualSummary.class)
+                .setParameter("outlet", outlet).setParameter("year", year).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.bjip.outlets.web.rest;
+
+import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.supervision.AnnualSummary;
+import cn.bjip.outlets.supervision.SummaryService;
+import cn.bjip.outlets.supervision.SummaryStatus;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+
+/** Year-end work summaries over HTTP. */
+@Path("summaries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SummaryResource {
+
+    @EJB
+    private SummaryService summaries;
+
+    public record Sections(String achievements, String problems, String plans) {
+    }
+
+    public record SummaryView(String outletCode, int year, AnnualSummary.State state, String achievements, String problems,
+                              String plans, Instant submittedAt) {
+        static SummaryView of(AnnualSummary s) {
+            return new SummaryView(s.getOutlet().getCode(), s.getYear(), s.getState(), s.getAchievements(), s.getProblems(),
+                    s.getPlans(), s.getSubmittedAt());
+        }
+    }
+
+    @GET
+    @Path("mine/{year}")
+    public SummaryView mine(@PathParam("year") int year) {
+        return SummaryView.of(summaries.mine(year));
+    }
+
+    @PUT
+    @Path("mine/{year}")
+    public SummaryView save(@PathParam("year") int year, Sections sections) {
+        Sections s = sections == null ? new Sections(null, null, null) : sections;
+        return SummaryView.of(summaries.save(year, s.achievements(), s.problems(), s.plans()));
+    }
+
+    @POST
+    @Path("mine/{year}/submit")
+    public SummaryView submit(@PathParam("year") int year, Sections sections) {
+        Sections s = sections == null ? new Sections(null, null, null) : sections;
+        return SummaryView.of(summaries.submit(year, s.achievements(), s.problems(), s.plans()));
+    }
+
+    @GET
+    @Path("overview/{year}")
+    public PageResult<SummaryStatus> overview(@PathParam("year") int year, @QueryParam("first") @DefaultValue("0") int first,
+                                              @QueryParam("size") @DefaultValue("50") int size) {
+        return summaries.overview(year, first, size);
+    }
+}

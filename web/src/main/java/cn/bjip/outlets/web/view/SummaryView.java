@@ -1,0 +1,138 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.MetricService;
+import cn.bjip.outlets.record.ReportPeriod;
+import cn.bjip.outlets.supervision.AnnualSummary;
+import cn.bjip.outlets.supervision.SummaryService;
+import cn.bjip.outlets.supervision.SummaryStatus;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.PortalUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Outlet staff write and submit the year-end summary; center staff and the office see who has. */
+@Named
+@ViewScoped
+public class SummaryView implements Serializable {
+
+    @EJB
+    private transient SummaryService summaries;
+
+    @EJB
+    private transient MetricService metrics;
+
+    @EJB
+    private transient OutletService outlets;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    @Inject
+    private PortalUser user;
+
+    @Inject
+    private Clock clock;
+
+    private int year;
+    private AnnualSummary summary;
+    private String achievements;
+    private String problems;
+    private String plans;
+    private PagedModel<SummaryStatus> overview;
+
+    @PostConstruct
+    void init() {
+        year = LocalDate.now(clock).getYear();
+        load();
+    }
+
+    public void load() {
+        if (user.hasRole(Roles.OUTLET_STAFF)) {
+            summary = summaries.mine(year);
+            achievements = summary.getAchievements();
+            problems = summary.getProblems();
+            plans = summary.getPlans();
+        } else {
+            int y = year;
+            overview = new PagedModel<>((first, size) -> summaries.overview(y, first, size));
+        }
+    }
+
+    public void save() {
+        run(false);
+    }
+
+    public void submit() {
+        run(true);
+    }
+
+    private void run(boolean submit) {
+        try {
+            summary = submit ? summaries.submit(year, achievements, problems, plans)
+                    : summaries.save(year, achievements, problems, plans);
+            Messages.info(submit ? "summary.submittedInfo" : "summary.savedInfo");
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    /** The year's figures, filled in by the portal from the records. */
+    public MetricReport getFigures() {
+        return summary == null ? null : metrics.forOutlet(outlets.myOutlet().getCode(), ReportPeriod.year(year), null);
+    }
+
+    public LocalDate getDueOn() {
+        return AnnualSummary.dueOn(year);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public AnnualSummary getSummary() {
+        return summary;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
+
+    public String getProblems() {
+        return problems;
+    }
+
+    public void setProblems(String problems) {
+        this.problems = problems;
+    }
+
+    public String getPlans() {
+        return plans;
+    }
+
+    public void setPlans(String plans) {
+        this.plans = plans;
+    }
+
+    public PagedModel<SummaryStatus> getOverview() {
+        return overview;
+    }
+}
