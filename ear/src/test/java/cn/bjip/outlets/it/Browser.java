@@ -82,8 +82,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** The entries of the menu bar itself (groups by their name, not their hidden entries). */
     List<String> menu() {
-        return driver.findElements(By.cssSelector("#menu .ui-menuitem-text")).stream()
+        return driver.findElements(By.xpath("//*[@id='menu']//ul[not(ancestor::ul)]/li/a//span[contains(@class, 'ui-menuitem-text')]"))
+                .stream()
                 .map(item -> item.getText().trim()).toList();
     }
 
