@@ -13,9 +13,6 @@ import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
-import cn.bjip.outlets.plugin.PluginRegistry;
-import cn.bjip.outlets.plugin.spi.FormField;
-import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +44,6 @@ public class RecordService {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @Inject
-    private PluginRegistry plugins;
 
     @Inject
     private FormDirectory forms;
@@ -59,6 +53,9 @@ public class RecordService {
 
     @Inject
     private Event<RecordChanging> changing;
+
+    @Inject
+    private RecordFiller filler;
 
     @Resource
     private SessionContext context;
@@ -81,11 +78,7 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public ServiceRecord create(@NotNull RecordInput input) {
         Outlet outlet = outlets.myOutlet();
-        ServiceRecord record = new ServiceRecord(outlet, clock.instant(), caller.name());
-        if (!forms.enabled(outlet.getNetworkType())) {
-            throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
-        }
-        fill(record, outlet.getNetworkType(), input);
+        ServiceRecord record = filler.newRecord(outlet, input, caller.name());
         changing.fire(new RecordChanging(outlet, record.getServiceDate()));
         em.persist(record);
         audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
@@ -96,7 +89,7 @@ public class RecordService {
     public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
         ServiceRecord record = current(id, expectedVersion);
         changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
-        fill(record, record.getNetworkType(), input);
+        filler.fill(record, record.getNetworkType(), input);
         changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
         record.touched(clock.instant(), caller.name());
         audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
@@ -183,27 +176,6 @@ public class RecordService {
             throw new StaleVersion("record.stale", id);
         }
         return record;
-    }
-
-    private void fill(ServiceRecord record, String networkType, RecordInput input) {
-        NetworkTypePlugin plugin = plugins.find(networkType)
-                .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
-        RecordForm form = forms.latest(networkType, input.formId())
-                .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
-        // a change of an old record keeps the values of fields retired since; they take no new values
-        Map<String, Object> submitted = new HashMap<>(input.values());
-        Map<String, Object> kept = new HashMap<>();
-        if (input.formId().equals(record.getFormId())) {
-            form.fields().stream().filter(FormField::retired).map(FormField::key).forEach(key -> {
-                submitted.remove(key);
-                if (record.getData().containsKey(key)) {
-                    kept.put(key, record.getData().get(key));
-                }
-            });
-        }
-        Map<String, Object> values = RecordCheck.check(plugin, form, input.withValues(submitted), LocalDate.now(clock));
-        values.putAll(kept);
-        record.fill(input, form.version(), values);
     }
 
     private static String describe(ServiceRecord record) {

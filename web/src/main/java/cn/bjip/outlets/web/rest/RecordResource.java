@@ -2,7 +2,11 @@ package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.spi.RecordForm;
+import cn.bjip.outlets.record.ImportReport;
+import cn.bjip.outlets.record.ImportRow;
+import cn.bjip.outlets.record.RecordImportService;
 import cn.bjip.outlets.record.RecordInput;
+import cn.bjip.outlets.web.export.ImportFiles;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.ServiceKind;
@@ -19,11 +23,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Service records over HTTP. Who may see or change which record is decided by {@link RecordService} alone. */
 @Path("records")
@@ -33,6 +40,9 @@ public class RecordResource {
 
     @EJB
     private RecordService records;
+
+    @EJB
+    private RecordImportService imports;
 
     @GET
     public PageResult<RecordView> page(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
@@ -62,6 +72,21 @@ public class RecordResource {
     @Path("{id}/form")
     public RecordForm formOf(@PathParam("id") long id) {
         return records.formOf(records.find(id));
+    }
+
+    /**
+     * Imports records from a CSV or Excel file (the raw bytes as the body): {@code ?store=false} checks only;
+     * {@code store=true} stores them, and if some rows are invalid, only with {@code acceptValidRows=true}.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    public ImportReport importRecords(@QueryParam("name") String name, @QueryParam("store") boolean store,
+                                      @QueryParam("acceptValidRows") boolean acceptValidRows, byte[] file,
+                                      @Context HttpHeaders headers) throws IOException {
+        List<ImportRow> rows = ImportFiles.read(name, file == null ? new byte[0] : file);
+        Locale locale = RefusalMappers.locale(headers);
+        return store ? imports.store(rows, acceptValidRows, locale) : imports.check(rows, locale);
     }
 
     @POST

@@ -1,0 +1,92 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Library staff import service records from a CSV file (R-14.1 ledgers kept in spreadsheets today). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("R-14.1")
+@Tag("R-8.1")
+class ImportIT {
+
+    private static final String HEADER =
+            "serviceDate,formId,serviceKind,ipFields,beneficiaryKind,beneficiaryCount,charged,feeAmount,summary,topic,channel,questions\n";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    @Test
+    @DisplayName("R-8.1 a bad date, an unknown service kind, a negative count and a missing required field are each reported by row and field; nothing is stored unless the valid rows are accepted; a clean 10 000-row file is stored whole")
+    void importWithReport() throws Exception {
+        Portal.ensureLibraryOutlet();
+        String staff = Portal.token("library-staff");
+        String file = HEADER
+                + "2022-03-01,referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,1,否,,专利咨询,专利检索方法,onSite,2\n"
+                + "2022-13-45,referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,1,否,,日期错误,主题,onSite,1\n"
+                + "2022-03-02,referenceConsultation,CONSULTING_MAGIC,PATENT,PUBLIC,1,否,,类型错误,主题,phone,1\n"
+                + "2022-03-03,referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,-3,否,,人数为负,主题,phone,1\n"
+                + "2022-03-04,referenceConsultation,AFFAIRS_CONSULTATION,TRADEMARK,PUBLIC,2,否,,缺少主题,,online,1\n";
+
+        JsonObject checked = send(staff, file, "store=false");
+        assertEquals(5, checked.getInt("rows"));
+        assertEquals(1, checked.getInt("valid"));
+        assertEquals(0, checked.getInt("imported"));
+        List<String> problems = checked.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("line") + ":" + p.getString("field")).toList();
+        assertEquals(List.of("3:serviceDate", "4:serviceKind", "5:beneficiaryCount", "6:topic"), problems);
+        assertTrue(checked.toString().contains("\\\"2022-13-45\\\" is not a date"), checked.toString());
+        assertEquals(0, recordsOf2022(staff));
+
+        assertEquals(0, send(staff, file, "store=true").getInt("imported"), "a file with errors stores nothing");
+        assertEquals(0, recordsOf2022(staff));
+        assertEquals(1, send(staff, file, "store=true&acceptValidRows=true").getInt("imported"));
+        assertEquals(1, recordsOf2022(staff));
+
+        StringBuilder clean = new StringBuilder(HEADER);
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        for (int i = 0; i < 10_000; i++) {
+            clean.append(first.plusDays(i % 365)).append(",referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,")
+                    .append(1 + i % 5).append(",否,,导入记录 ").append(i).append(",专利检索,onSite,").append(1 + i % 9).append('\n');
+        }
+        JsonObject stored = send(staff, clean.toString(), "store=true");
+        assertEquals(10_000, stored.getInt("imported"), stored.toString().substring(0, Math.min(500, stored.toString().length())));
+        assertEquals(10_001, recordsOf2022(staff));
+        assertEquals(403, Portal.send(Portal.request("api/records/import?store=true", Portal.token("center"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(file)).build()).statusCode());
+    }
+
+    private static JsonObject send(String token, String csv, String query) throws Exception {
+        HttpResponse<String> response = Portal.send(Portal.request("api/records/import?name="
+                        + URLEncoder.encode("台账.csv", StandardCharsets.UTF_8) + "&" + query, token)
+                .header("Content-Type", "text/csv").header("Accept-Language", "en")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+        assertEquals(200, response.statusCode(), response.body());
+        return Portal.json(response.body());
+    }
+
+    private static int recordsOf2022(String token) throws Exception {
+        return Portal.json(Portal.get("api/records?from=2022-01-01&to=2022-12-31&size=0", token).body())
+                .getJsonNumber("total").intValue();
+    }
+}

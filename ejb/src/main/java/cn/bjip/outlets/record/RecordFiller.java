@@ -1,0 +1,63 @@
+package cn.bjip.outlets.record;
+
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.plugin.FormDirectory;
+import cn.bjip.outlets.plugin.PluginRegistry;
+import cn.bjip.outlets.plugin.spi.FormField;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import cn.bjip.outlets.plugin.spi.RecordForm;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Checks a record's input against its form (the latest version) and the plugin's rules, and fills the record: the
+ * one path by which records get their values, whether typed on a page, sent to the API or imported from a file.
+ */
+@Dependent
+class RecordFiller {
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private FormDirectory forms;
+
+    @Inject
+    private Clock clock;
+
+    /** A new, checked, not yet stored record of {@code outlet}. */
+    ServiceRecord newRecord(Outlet outlet, RecordInput input, String by) {
+        if (!forms.enabled(outlet.getNetworkType())) {
+            throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
+        }
+        ServiceRecord record = new ServiceRecord(outlet, clock.instant(), by);
+        fill(record, outlet.getNetworkType(), input);
+        return record;
+    }
+
+    void fill(ServiceRecord record, String networkType, RecordInput input) {
+        NetworkTypePlugin plugin = plugins.find(networkType)
+                .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
+        RecordForm form = forms.latest(networkType, input.formId())
+                .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
+        // a change of an old record keeps the values of fields retired since; they take no new values
+        Map<String, Object> submitted = new HashMap<>(input.values());
+        Map<String, Object> kept = new HashMap<>();
+        if (input.formId().equals(record.getFormId())) {
+            form.fields().stream().filter(FormField::retired).map(FormField::key).forEach(key -> {
+                submitted.remove(key);
+                if (record.getData().containsKey(key)) {
+                    kept.put(key, record.getData().get(key));
+                }
+            });
+        }
+        Map<String, Object> values = RecordCheck.check(plugin, form, input.withValues(submitted), LocalDate.now(clock));
+        values.putAll(kept);
+        record.fill(input, form.version(), values);
+    }
+}
