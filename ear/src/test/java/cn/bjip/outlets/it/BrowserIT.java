@@ -82,7 +82,7 @@ class BrowserIT {
     void outletStaffSeeTheirOutlet() throws IOException {
         logIn("library-staff");
         assertEquals("陈静", text(By.id("user-name")));
-        assertEquals(List.of("首页", "服务记录", "登记服务", "统计指标", "监督管理", "网点认定"), menu());
+        assertEquals(List.of("首页", "服务记录", "登记服务", "导入服务记录", "统计指标", "监督管理", "网点认定"), menu());
         assertEquals("海淀区公共图书馆知识产权信息服务网点", text(By.id("my-outlet-name")));
         assertTrue(text(By.id("welcome")).startsWith("欢迎"));
 

@@ -39,6 +39,30 @@ class SupervisionBrowserIT {
     }
 
     @Test
+    @Tag("R-8.1")
+    @DisplayName("R-8.1 outlet staff import a CSV file: the report names the bad row, and only the valid rows are stored when accepted")
+    void importSpreadsheet() throws Exception {
+        Portal.ensureLibraryOutlet();
+        Path csv = Files.createTempFile("台账", ".csv");
+        Files.writeString(csv, "serviceDate,formId,serviceKind,ipFields,beneficiaryKind,beneficiaryCount,charged,summary,topic,channel,questions\n"
+                + "2021-05-06,referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,2,否,浏览器导入,专利检索,onSite,3\n"
+                + "2021-05-07,referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,2,否,缺少主题,,onSite,3\n");
+        try (Browser web = new Browser()) {
+            web.logIn("library-staff");
+            web.open("app/import.xhtml");
+            web.driver.findElement(By.id("import:file_input")).sendKeys(csv.toString());
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:problems"), "topic"));
+            assertTrue(web.text("summary").contains("共 2 行，有效 1 行，问题 1 处"), web.text("summary"));
+            assertTrue(web.text("import:problems").contains("3"), "the bad row is line 3 of the file");
+            web.click("import:store");
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:imported"), "1"));
+            web.screenshot("import-report");
+        }
+        assertEquals(1, Portal.json(Portal.get("api/records?from=2021-01-01&to=2021-12-31&size=0", Portal.token("library-staff"))
+                .body()).getJsonNumber("total").intValue());
+    }
+
+    @Test
     @DisplayName("R-14.1 outlet staff submit the last quarter's ledger and download it as Excel with the page's figures; center staff see it submitted")
     void submitLedgerAndSeeItOnTheOverview() throws Exception {
         Portal.ensureLibraryOutlet();

@@ -37,6 +37,7 @@ public class PortalMenu {
                     new Entry("menu.home", "/app/home", "pi pi-home", List.of()),
                     new Entry("menu.records", "/app/records", "pi pi-list", OUTLETS_AND_STAFF),
                     new Entry("menu.record", "/app/record", "pi pi-plus", List.of(Roles.OUTLET_STAFF)),
+                    new Entry("menu.import", "/app/import", "pi pi-upload", List.of(Roles.OUTLET_STAFF)),
                     new Entry("menu.metrics", "/app/metrics", "pi pi-chart-bar", OUTLETS_AND_STAFF))),
             new Group("menu.supervision", "pi pi-briefcase", List.of(
                     new Entry("menu.ledger", "/app/ledger", "pi pi-book", List.of(Roles.OUTLET_STAFF)),
