@@ -62,7 +62,7 @@ class BrowserIT {
     void officeLogsInAndOut() throws IOException {
         logIn("office");
         assertEquals("张伟", text(By.id("user-name")));
-        assertEquals(List.of("首页", "服务记录", "统计指标", "监督管理", "网点认定", "系统管理"), menu());
+        assertEquals(List.of("首页", "网点总览", "服务记录", "统计指标", "监督管理", "网点认定", "系统管理"), menu());
         assertTrue(text(By.id("welcome")).contains("张伟"));
         screenshot("office-home");
 

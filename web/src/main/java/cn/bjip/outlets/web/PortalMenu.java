@@ -35,6 +35,7 @@ public class PortalMenu {
     private static final List<Group> MENU = List.of(
             new Group(null, null, List.of(
                     new Entry("menu.home", "/app/home", "pi pi-home", List.of()),
+                    new Entry("menu.dashboard", "/app/dashboard", "pi pi-chart-pie", STAFF),
                     new Entry("menu.records", "/app/records", "pi pi-list", OUTLETS_AND_STAFF),
                     new Entry("menu.record", "/app/record", "pi pi-plus", List.of(Roles.OUTLET_STAFF)),
                     new Entry("menu.import", "/app/import", "pi pi-upload", List.of(Roles.OUTLET_STAFF)),

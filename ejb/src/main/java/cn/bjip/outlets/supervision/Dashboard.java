@@ -1,0 +1,28 @@
+package cn.bjip.outlets.supervision;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network at a glance for the office and the center: listed outlets by type and district, their standing,
+ * the last quarter's ledgers by type, open rectifications, and service records over the last four quarters.
+ */
+public record Dashboard(LedgerDue.Quarter quarter, Map<String, Long> listedByType, Map<String, Long> listedByDistrict,
+                        Standing standing, List<LedgerCount> ledgers, long openRectifications, long overdueRectifications,
+                        List<QuarterRecords> trend) {
+
+    /** How many outlets are listed, expire within 90 days, have expired, were disqualified or revoked. */
+    public record Standing(long listed, long expiringSoon, long expired, long disqualified, long revoked) {
+    }
+
+    /** For one network type: its listed outlets and how many submitted the quarter's ledger. */
+    public record LedgerCount(String networkType, long outlets, long submitted) {
+        public int percent() {
+            return outlets == 0 ? 0 : (int) (submitted * 100 / outlets);
+        }
+    }
+
+    /** Service records and beneficiaries of one quarter, network-wide. */
+    public record QuarterRecords(String quarter, long records, long beneficiaries) {
+    }
+}

@@ -1,0 +1,68 @@
+package cn.bjip.outlets.web.view;
+
+import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.supervision.Dashboard;
+import cn.bjip.outlets.supervision.DashboardService;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** The network dashboard for the office and the center: figures and charts, with links down to the lists. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    @EJB
+    private DashboardService dashboards;
+
+    @Inject
+    private NetworkTypes types;
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    private Dashboard dashboard;
+
+    @PostConstruct
+    void load() {
+        dashboard = dashboards.network();
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public String getByTypeChart() {
+        List<String> ids = List.copyOf(dashboard.listedByType().keySet());
+        return ChartJson.bar(ids.stream().map(types::name).toList(), text("dashboard.byType"),
+                ids.stream().map(dashboard.listedByType()::get).toList());
+    }
+
+    public String getByDistrictChart() {
+        List<String> districts = List.copyOf(dashboard.listedByDistrict().keySet());
+        return ChartJson.bar(districts.stream().map(d -> BeijingDistrict.valueOf(d).label().in(locale.getLocale())).toList(),
+                text("dashboard.byDistrict"), districts.stream().map(dashboard.listedByDistrict()::get).toList());
+    }
+
+    public String getLedgerChart() {
+        return ChartJson.bar(dashboard.ledgers().stream().map(l -> types.name(l.networkType())).toList(),
+                text("dashboard.ledgersSubmitted"), dashboard.ledgers().stream().map(Dashboard.LedgerCount::percent).toList());
+    }
+
+    public String getTrendChart() {
+        return ChartJson.bar(dashboard.trend().stream().map(Dashboard.QuarterRecords::quarter).toList(),
+                text("dashboard.trend"), dashboard.trend().stream().map(Dashboard.QuarterRecords::records).toList());
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.getString(key);
+    }
+}
