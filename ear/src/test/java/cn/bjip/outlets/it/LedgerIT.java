@@ -7,6 +7,7 @@ import cn.bjip.outlets.it.SampleRecords.Sample;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +41,7 @@ class LedgerIT {
     }
 
     @Test
-    @DisplayName("R-14.1 the ledger holds exactly the quarter's figures; submission freezes the quarter; reopening thaws it")
+    @DisplayName("R-14.1 the ledger holds exactly the quarter's figures; submission freezes the quarter; the office's overview export agrees; reopening thaws it")
     void buildSubmitFreezeReopen() throws Exception {
         String code = Portal.ensureOutlet("university", "测试高校网点");
         String staff = Portal.token("university-staff");
@@ -97,6 +100,19 @@ class LedgerIT {
                 .filter(r -> r.getString("outletCode").equals(code)).findFirst().orElseThrow();
         assertEquals("SUBMITTED", line.getString("state"));
         assertEquals(403, Portal.get("api/ledgers/overview/2024/3", staff).statusCode());
+        HttpResponse<byte[]> export = Portal.sendForBytes(Portal.request("api/ledgers/overview/2024/3/export", center)
+                .header("Accept", "*/*").GET().build());
+        assertEquals(200, export.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Row row = null;
+            for (Row candidate : workbook.getSheetAt(0)) {
+                if (code.equals(candidate.getCell(0).getStringCellValue())) {
+                    row = candidate;
+                }
+            }
+            assertEquals("已报送", row.getCell(3).getStringCellValue());
+            assertEquals(quarter.size(), (int) row.getCell(6).getNumericCellValue(), "the office's overview has the ledger's records");
+        }
         assertEquals(404, Portal.get("api/ledgers/BJ-LIBRARY-001/2024/3", staff).statusCode(), "another outlet's ledger");
 
         assertEquals(403, Portal.postJson("api/ledgers/" + code + "/2024/3/reopen", staff, "{\"reason\":\"自行退回\"}", "en").statusCode());

@@ -25,7 +25,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -121,6 +124,35 @@ public class LedgerService {
             return new LedgerStatus((String) r[0], (String) r[1], (String) r[2], state, (Instant) r[4],
                     LedgerDue.overdue(year, quarter, state, today));
         }).toList(), total);
+    }
+
+    /** One outlet's line of the quarter's overview export, with its record and beneficiary totals. */
+    public record OverviewLine(LedgerStatus status, long records, long beneficiaries) {
+    }
+
+    /**
+     * Every active outlet's ledger state for a quarter with the quarter's record totals (aggregated in the
+     * database), for the office's export: one line per outlet, by outlet code.
+     */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<OverviewLine> overviewWithTotals(int year, int quarter) {
+        var period = LedgerDue.quarter(year, quarter);
+        Map<String, long[]> totals = new HashMap<>();
+        em.createQuery("select r.outlet.code, count(r), coalesce(sum(r.beneficiaryCount), 0) from ServiceRecord r "
+                        + "where r.serviceDate >= :from and r.serviceDate < :to group by r.outlet.code", Object[].class)
+                .setParameter("from", period.start()).setParameter("to", period.endExclusive()).getResultList()
+                .forEach(r -> totals.put((String) r[0], new long[] {(Long) r[1], ((Number) r[2]).longValue()}));
+        List<OverviewLine> lines = new ArrayList<>();
+        for (int first = 0; ; first += PageResult.MAX_SIZE) {
+            List<LedgerStatus> page = overview(year, quarter, first, PageResult.MAX_SIZE).rows();
+            page.forEach(s -> {
+                long[] t = totals.getOrDefault(s.outletCode(), new long[2]);
+                lines.add(new OverviewLine(s, t[0], t[1]));
+            });
+            if (page.size() < PageResult.MAX_SIZE) {
+                return lines;
+            }
+        }
     }
 
     /** The caller's outlet's ledgers of a year that are overdue: what its home page flags. */

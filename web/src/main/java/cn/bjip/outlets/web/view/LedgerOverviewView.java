@@ -8,7 +8,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
+import cn.bjip.outlets.web.export.OverviewWorkbook;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -22,6 +28,9 @@ public class LedgerOverviewView implements Serializable {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private NetworkTypes types;
 
     private int year;
     private int quarter;
@@ -39,6 +48,21 @@ public class LedgerOverviewView implements Serializable {
         int y = year;
         int q = quarter;
         model = new PagedModel<>((first, size) -> ledgers.overview(y, q, first, size));
+    }
+
+    /** The quarter's overview of every outlet as Excel. */
+    public StreamedContent getExport() {
+        int y = year;
+        int q = quarter;
+        var lines = ledgers.overviewWithTotals(y, q);
+        return DefaultStreamedContent.builder().name("ledger-overview-" + y + "-Q" + q + ".xlsx")
+                .contentType(LedgerWorkbook.MEDIA_TYPE).writer(out -> {
+                    try {
+                        OverviewWorkbook.write(y, q, lines, types::nameInChinese, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
     }
 
     public PagedModel<LedgerStatus> getModel() {
