@@ -120,5 +120,19 @@ class LedgerIT {
                 "{\"reason\":\"请更正 8 月的服务记录\"}", "en");
         assertEquals("REOPENED", Portal.json(reopened.body()).getString("state"), reopened.body());
         assertEquals(201, Portal.postJson("api/records", staff, late, "en").statusCode(), "a reopened quarter takes corrections");
+
+        HttpResponse<byte[]> year = Portal.sendForBytes(Portal.request("api/summaries/figures/" + code + "/2024", staff)
+                .header("Accept", "*/*").GET().build());
+        assertEquals(200, year.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(year.body()))) {
+            long total = -1;
+            for (Row row : workbook.getSheet("年度数据")) {
+                if (row.getCell(0) != null && "合计".equals(row.getCell(0).getStringCellValue())) {
+                    total = (long) row.getCell(1).getNumericCellValue();
+                }
+            }
+            assertEquals(quarter.size() + 2, total, "the year's figures: the quarter's records, the one of Q4 and the correction");
+            assertEquals(quarter.size() + 2, workbook.getSheet("服务记录").getLastRowNum());
+        }
     }
 }

@@ -1,6 +1,10 @@
 package cn.bjip.outlets.web.export;
 
+import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.plugin.PluginService;
+import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.MetricService;
+import cn.bjip.outlets.record.ReportPeriod;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.supervision.Ledger;
@@ -10,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** Writes a quarter's ledger workbook from the services, for the page and the API alike. */
@@ -25,6 +30,9 @@ public class LedgerExport {
     @EJB
     private PluginService plugins;
 
+    @EJB
+    private MetricService metrics;
+
     public void write(String outletCode, int year, int quarter, OutputStream out) throws IOException {
         Ledger ledger = ledgers.ledger(outletCode, year, quarter);
         var period = LedgerDue.quarter(year, quarter);
@@ -32,8 +40,21 @@ public class LedgerExport {
                 .between(period.start(), period.endExclusive().minusDays(1));
         String type = ledger.outlet().getNetworkType();
         LedgerWorkbook.write(ledger, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
-                form -> plugins.find(type).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(form)).findFirst())
-                        .map(f -> f.title().in(Locale.SIMPLIFIED_CHINESE)).orElse(form), out);
+                form -> formTitle(type, form), out);
+    }
+
+    /** The outlet's figures and records of a whole year. */
+    public void writeYear(String outletCode, int year, OutputStream out) throws IOException {
+        MetricReport figures = metrics.forOutlet(outletCode, ReportPeriod.year(year), null);
+        RecordQuery query = RecordQuery.all().forOutlet(outletCode).between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Outlet outlet = ledgers.ledger(outletCode, year, 1).outlet();
+        LedgerWorkbook.writeYear(outlet, year, figures, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
+                form -> formTitle(outlet.getNetworkType(), form), out);
+    }
+
+    private String formTitle(String type, String form) {
+        return plugins.find(type).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(form)).findFirst())
+                .map(f -> f.title().in(Locale.SIMPLIFIED_CHINESE)).orElse(form);
     }
 
     public static String fileName(String outletCode, int year, int quarter) {

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.web.export;
 
+import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.ServiceRecord;
 import cn.bjip.outlets.supervision.Ledger;
@@ -33,33 +34,49 @@ public final class LedgerWorkbook {
     }
 
     /**
-     * Writes the workbook; {@code chunkAfter} gives the records after a record id (empty when there are no more),
-     * {@code formTitle} a form's title from its id.
+     * Writes a quarter's ledger; {@code chunkAfter} gives the records after a record id (empty when there are no
+     * more), {@code formTitle} a form's title from its id.
      */
     public static void write(Ledger ledger, LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
                              OutputStream out) throws IOException {
+        write("台账", ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账", List.of(
+                new String[] {"网点编码", ledger.outlet().getCode()}, new String[] {"网点名称", ledger.outlet().getNameZh()},
+                new String[] {"状态", ledger.state().label().in(ZH)}, new String[] {"报送期限", String.valueOf(ledger.dueOn())},
+                new String[] {"备注", ledger.remarks() == null ? "" : ledger.remarks()}),
+                ledger.figures(), chunkAfter, formTitle, out);
+    }
+
+    /** Writes a year's figures and records of an outlet (the annual figures that go with the year-end summary). */
+    public static void writeYear(Outlet outlet, int year, MetricReport figures, LongFunction<List<ServiceRecord>> chunkAfter,
+                                 Function<String, String> formTitle, OutputStream out) throws IOException {
+        write("年度数据", year + " 年度服务数据", List.of(new String[] {"网点编码", outlet.getCode()},
+                new String[] {"网点名称", outlet.getNameZh()}, new String[] {"年度", String.valueOf(year)}),
+                figures, chunkAfter, formTitle, out);
+    }
+
+    private static void write(String sheetName, String heading, List<String[]> facts, MetricReport figures,
+                              LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+                              OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            figures(workbook.createSheet("台账"), ledger, bold);
+            figures(workbook.createSheet(sheetName), heading, facts, figures, bold);
             records(workbook.createSheet("服务记录"), chunkAfter, formTitle, bold);
             workbook.write(out);
             workbook.dispose();
         }
     }
 
-    private static void figures(Sheet sheet, Ledger ledger, CellStyle bold) {
+    private static void figures(Sheet sheet, String heading, List<String[]> facts, MetricReport figures, CellStyle bold) {
         int r = 0;
         Row title = sheet.createRow(r++);
-        title.createCell(0).setCellValue(ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账");
+        title.createCell(0).setCellValue(heading);
         title.getCell(0).setCellStyle(bold);
-        r = pair(sheet, r, "网点编码", ledger.outlet().getCode());
-        r = pair(sheet, r, "网点名称", ledger.outlet().getNameZh());
-        r = pair(sheet, r, "状态", ledger.state().label().in(ZH));
-        r = pair(sheet, r, "报送期限", String.valueOf(ledger.dueOn()));
-        r = pair(sheet, r, "备注", ledger.remarks() == null ? "" : ledger.remarks());
+        for (String[] fact : facts) {
+            r = pair(sheet, r, fact[0], fact[1]);
+        }
         r++;
         Row header = sheet.createRow(r++);
         header.createCell(0).setCellValue("服务类型");
@@ -68,7 +85,6 @@ public final class LedgerWorkbook {
         for (int i = 0; i < 3; i++) {
             header.getCell(i).setCellStyle(bold);
         }
-        MetricReport figures = ledger.figures();
         for (MetricReport.KindFigure kind : figures.byServiceKind()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(kind.kind().label().in(ZH));

@@ -4,7 +4,11 @@ import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.supervision.AnnualSummary;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
+import cn.bjip.outlets.supervision.LedgerService;
+import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 
 /** Year-end work summaries over HTTP. */
@@ -25,6 +31,12 @@ public class SummaryResource {
 
     @EJB
     private SummaryService summaries;
+
+    @EJB
+    private LedgerService ledgers;
+
+    @Inject
+    private LedgerExport export;
 
     public record Sections(String achievements, String problems, String plans) {
     }
@@ -55,6 +67,17 @@ public class SummaryResource {
     public SummaryView submit(@PathParam("year") int year, Sections sections) {
         Sections s = sections == null ? new Sections(null, null, null) : sections;
         return SummaryView.of(summaries.submit(year, s.achievements(), s.problems(), s.plans()));
+    }
+
+    /** An outlet's figures and records of a whole year as an Excel workbook, to go with its summary. */
+    @GET
+    @Path("figures/{outlet}/{year}")
+    @Produces(LedgerWorkbook.MEDIA_TYPE)
+    public Response figures(@PathParam("outlet") String outlet, @PathParam("year") int year) {
+        ledgers.ledger(outlet, year, 1); // refuses before the download starts
+        StreamingOutput body = out -> export.writeYear(outlet, year, out);
+        return Response.ok(body, LedgerWorkbook.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=figures-" + outlet + "-" + year + ".xlsx").build();
     }
 
     @GET

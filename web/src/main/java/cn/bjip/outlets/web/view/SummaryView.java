@@ -17,7 +17,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -43,6 +49,9 @@ public class SummaryView implements Serializable {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private LedgerExport export;
 
     private int year;
     private AnnualSummary summary;
@@ -90,6 +99,20 @@ public class SummaryView implements Serializable {
     /** The year's figures, filled in by the portal from the records. */
     public MetricReport getFigures() {
         return summary == null ? null : metrics.forOutlet(outlets.myOutlet().getCode(), ReportPeriod.year(year), null);
+    }
+
+    /** The year's figures and records as Excel, to go with the summary. */
+    public StreamedContent getExport() {
+        String code = outlets.myOutlet().getCode();
+        int y = year;
+        return DefaultStreamedContent.builder().name("figures-" + code + "-" + y + ".xlsx").contentType(LedgerWorkbook.MEDIA_TYPE)
+                .writer(out -> {
+                    try {
+                        export.writeYear(code, y, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
     }
 
     public LocalDate getDueOn() {
