@@ -101,3 +101,17 @@ CREATE TABLE annual_summary (
     version      BIGINT        NOT NULL,
     CONSTRAINT annual_summary_once UNIQUE (outlet_id, year)
 );
+
+-- documents attached to a year-end summary (the bytes apart from the metadata, as for applications)
+CREATE TABLE summary_document (
+    id           BIGINT       PRIMARY KEY,
+    summary_id   BIGINT       NOT NULL REFERENCES annual_summary (id) ON DELETE CASCADE,
+    file_name    VARCHAR(200) NOT NULL,
+    media_type   VARCHAR(100) NOT NULL,
+    size_bytes   BIGINT       NOT NULL CHECK (size_bytes > 0),
+    sha256       CHAR(64)     NOT NULL,
+    bytes        BYTEA        NOT NULL,
+    uploaded_at  TIMESTAMPTZ  NOT NULL,
+    uploaded_by  VARCHAR(100) NOT NULL
+);
+CREATE INDEX summary_document_summary ON summary_document (summary_id);

@@ -75,8 +75,13 @@ final class Accreditation {
 
     static HttpResponse<String> upload(String token, long application, String name, byte[] bytes)
             throws IOException, InterruptedException {
-        return Portal.send(Portal.request("api/applications/" + application + "/documents?name="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8), token)
+        return uploadTo(token, "api/applications/" + application + "/documents", name, bytes);
+    }
+
+    /** Posts a file's bytes to {@code path} with its name, as the upload endpoints take them. */
+    static HttpResponse<String> uploadTo(String token, String path, String name, byte[] bytes)
+            throws IOException, InterruptedException {
+        return Portal.send(Portal.request(path + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token)
                 .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }

@@ -25,18 +25,26 @@ class SummaryIT {
     }
 
     @Test
-    @DisplayName("R-14.2 a summary needs its achievements and plans, is locked once submitted, and shows on the overview")
+    @DisplayName("R-14.2 a summary needs its achievements and plans, takes checked attachments, is locked once submitted, and shows on the overview")
     void writeAndSubmit() throws Exception {
         String code = Portal.ensureOutlet("research", "测试科研院所网点");
         String staff = Portal.token("research-staff");
         assertEquals(200, Portal.putJson("api/summaries/mine/2031", staff, "{\"problems\":\"人手不足\"}", "en").statusCode());
         AccreditationLifecycleIT.assertRefused(Portal.postJson("api/summaries/mine/2031/submit", staff,
                 "{\"problems\":\"人手不足\"}", "en"), "achievements and the plans");
+        assertEquals(201, Accreditation.uploadTo(staff, "api/summaries/mine/2031/documents", "年度总结附件.pdf", Accreditation.PDF)
+                .statusCode());
+        AccreditationLifecycleIT.assertRefused(Accreditation.uploadTo(staff, "api/summaries/mine/2031/documents", "virus.pdf",
+                "MZ not a pdf".getBytes()), "does not match its extension");
+        assertEquals(1, Portal.json("{\"d\":" + Portal.get("api/summaries/mine/2031/documents", staff).body() + "}")
+                .getJsonArray("d").size());
         HttpResponse<String> submitted = Portal.postJson("api/summaries/mine/2031/submit", staff, """
                 {"achievements":"全年服务企业 320 家","problems":"人手不足","plans":"新增专利导航服务"}""", "en");
         assertEquals("SUBMITTED", Portal.json(submitted.body()).getString("state"), submitted.body());
         AccreditationLifecycleIT.assertRefused(Portal.putJson("api/summaries/mine/2031", staff, "{\"plans\":\"改写\"}", "en"),
                 "already been submitted");
+        AccreditationLifecycleIT.assertRefused(Accreditation.uploadTo(staff, "api/summaries/mine/2031/documents", "迟到.pdf",
+                Accreditation.PDF), "already been submitted");
 
         JsonObject line = Portal.json(Portal.get("api/summaries/overview/2031?size=200", Portal.token("center")).body())
                 .getJsonArray("rows").getValuesAs(JsonObject.class).stream()

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import cn.bjip.outlets.platform.UploadCheck;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

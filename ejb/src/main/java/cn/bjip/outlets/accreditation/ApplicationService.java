@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import cn.bjip.outlets.platform.UploadCheck;
 import static cn.bjip.outlets.platform.Roles.APPLICANT;
 import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
 import static cn.bjip.outlets.platform.Roles.EXPERT;

@@ -8,9 +8,11 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.PortalClock;
+import cn.bjip.outlets.platform.UploadCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,6 +27,8 @@ import java.util.List;
 /** Year-end work summaries: outlets write and submit theirs before the end of December; late ones are flagged. */
 @Stateless
 public class SummaryService {
+
+    public static final int MAX_DOCUMENTS = 10;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -51,13 +55,21 @@ public class SummaryService {
 
     @RolesAllowed(OUTLET_STAFF)
     public AnnualSummary save(int year, String achievements, String problems, String plans) {
+        return save(year, achievements, problems, plans, false);
+    }
+
+    private AnnualSummary save(int year, String achievements, String problems, String plans, boolean keepSections) {
         Outlet outlet = outlets.myOutlet();
         AnnualSummary summary = find(outlet, year);
         if (summary == null) {
             summary = new AnnualSummary(outlet, year);
             em.persist(summary);
         }
-        summary.write(achievements, problems, plans);
+        if (keepSections) {
+            summary.write(summary.getAchievements(), summary.getProblems(), summary.getPlans());
+        } else {
+            summary.write(achievements, problems, plans);
+        }
         return summary;
     }
 
@@ -67,6 +79,30 @@ public class SummaryService {
         summary.submit(clock.instant(), caller.name());
         audit.record("summary.submitted", "Outlet", summary.getOutlet().getCode(), String.valueOf(year));
         return summary;
+    }
+
+    /** Attaches a document to the caller's outlet's summary of a year, until it is submitted. */
+    @RolesAllowed(OUTLET_STAFF)
+    public SummaryDocument attach(int year, String fileName, byte[] bytes) {
+        AnnualSummary summary = save(year, null, null, null, true);
+        long attached = em.createQuery("select count(d) from SummaryDocument d where d.summary = :summary", Long.class)
+                .setParameter("summary", summary).getSingleResult();
+        if (attached >= MAX_DOCUMENTS) {
+            throw new BusinessRuleViolation("upload.tooMany", "file", MAX_DOCUMENTS);
+        }
+        UploadCheck.Accepted accepted = UploadCheck.check(fileName, bytes);
+        SummaryDocument document = new SummaryDocument(summary, accepted, bytes, clock.instant(), caller.name());
+        em.persist(document);
+        audit.record("summary.documentAttached", "Outlet", summary.getOutlet().getCode(), year + " " + accepted.fileName());
+        return document;
+    }
+
+    /** The documents of the caller's outlet's summary of a year. */
+    @RolesAllowed(OUTLET_STAFF)
+    public List<SummaryDocument> documents(int year) {
+        AnnualSummary summary = find(outlets.myOutlet(), year);
+        return summary == null ? List.of() : em.createQuery("select d from SummaryDocument d where d.summary = :summary "
+                + "order by d.id", SummaryDocument.class).setParameter("summary", summary).getResultList();
     }
 
     /** Every active outlet's summary of a year, late ones flagged, by outlet code, paged in the database. */

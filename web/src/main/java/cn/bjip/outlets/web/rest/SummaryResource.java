@@ -5,6 +5,7 @@ import cn.bjip.outlets.supervision.AnnualSummary;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
 import cn.bjip.outlets.supervision.LedgerService;
+import cn.bjip.outlets.supervision.SummaryDocument;
 import cn.bjip.outlets.web.export.LedgerExport;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
+import java.util.List;
 
 /** Year-end work summaries over HTTP. */
 @Path("summaries")
@@ -78,6 +80,28 @@ public class SummaryResource {
         StreamingOutput body = out -> export.writeYear(outlet, year, out);
         return Response.ok(body, LedgerWorkbook.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=figures-" + outlet + "-" + year + ".xlsx").build();
+    }
+
+    public record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
+        static AttachmentView of(SummaryDocument d) {
+            return new AttachmentView(d.getId(), d.getFileName(), d.getMediaType(), d.getSizeBytes(), d.getSha256(),
+                    d.getUploadedAt());
+        }
+    }
+
+    /** Attaches a document (the raw bytes as the body, the file name in {@code name}) to the caller's summary. */
+    @POST
+    @Path("mine/{year}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("year") int year, @QueryParam("name") String name, byte[] bytes) {
+        return Response.status(Response.Status.CREATED)
+                .entity(AttachmentView.of(summaries.attach(year, name, bytes))).build();
+    }
+
+    @GET
+    @Path("mine/{year}/documents")
+    public List<AttachmentView> documents(@PathParam("year") int year) {
+        return summaries.documents(year).stream().map(AttachmentView::of).toList();
     }
 
     @GET

@@ -8,6 +8,7 @@ import cn.bjip.outlets.outlet.NetworkTypeCount;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.Notice;
 import cn.bjip.outlets.supervision.NoticeService;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -15,6 +16,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What each role's home page shows; every figure comes from a service that checks the role again. */
@@ -34,6 +37,12 @@ public class HomeView {
     @EJB
     private NoticeService notices;
 
+    @EJB
+    private LedgerService ledgers;
+
+    @Inject
+    private Clock clock;
+
     @Inject
     private LocaleSwitcher locale;
 
@@ -46,6 +55,11 @@ public class HomeView {
 
     public List<AuditEntry> getRecentChanges() {
         return audit.recent(0, 5).rows();
+    }
+
+    /** This year's quarters whose ledger the caller's outlet has not submitted in time. */
+    public List<Integer> getOverdueQuarters() {
+        return ledgers.myOverdueQuarters(LocalDate.now(clock).getYear());
     }
 
     /** The newest notices for the caller's outlet. */

@@ -7,6 +7,7 @@ import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
 import cn.bjip.outlets.supervision.AnnualSummary;
+import cn.bjip.outlets.supervision.SummaryDocument;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -26,6 +27,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** Outlet staff write and submit the year-end summary; center staff and the office see who has. */
 @Named
@@ -94,6 +97,19 @@ public class SummaryView implements Serializable {
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }
+    }
+
+    public void attach(FileUploadEvent event) {
+        try {
+            summaries.attach(year, event.getFile().getFileName(), event.getFile().getContent());
+            Messages.info("application.documentAdded");
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
+    }
+
+    public List<SummaryDocument> getDocuments() {
+        return summary == null ? List.of() : summaries.documents(year);
     }
 
     /** The year's figures, filled in by the portal from the records. */

@@ -1,9 +1,8 @@
-package cn.bjip.outlets.accreditation;
+package cn.bjip.outlets.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.bjip.outlets.platform.BusinessRuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;

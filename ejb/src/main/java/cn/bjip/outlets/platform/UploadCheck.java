@@ -1,6 +1,5 @@
-package cn.bjip.outlets.accreditation;
+package cn.bjip.outlets.platform;
 
-import cn.bjip.outlets.platform.BusinessRuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
