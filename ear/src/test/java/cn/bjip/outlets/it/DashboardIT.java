@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 @Tag("R-14.1")
 @Tag("R-6.2")
+@Tag("R-13.1")
 class DashboardIT {
 
     @Deployment(testable = false)
@@ -29,11 +32,20 @@ class DashboardIT {
     }
 
     @Test
-    @DisplayName("the dashboard's listed outlets are the directory's, by type they add up; only staff see it; the page charts them")
+    @DisplayName("R-13.1 the dashboard's listed outlets are the directory's, by type they add up; type-wide goals count every listed outlet; only staff see it; the page charts them and drills down to one outlet")
     void figuresAndCharts() throws Exception {
         Portal.ensureLibraryOutlet();
         Portal.ensureOutlet("park", "测试园区网点");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        assertEquals(201, Portal.postJson("api/goals", Portal.token("center"),
+                "{\"year\":%d,\"networkType\":\"library\",\"metricId\":\"eventsHeld\",\"target\":2}".formatted(year), "en")
+                .statusCode());
         JsonObject dashboard = Portal.json(Portal.get("api/dashboard", Portal.token("office")).body());
+        JsonObject goal = dashboard.getJsonArray("goals").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("networkType").equals("library")
+                        && g.getJsonObject("metric").getString("id").equals("eventsHeld")).findFirst().orElseThrow();
+        assertEquals(dashboard.getJsonObject("listedByType").getJsonNumber("library").longValue(),
+                goal.getJsonNumber("outlets").longValue(), "the target counts every listed library");
         long listed = dashboard.getJsonObject("standing").getJsonNumber("listed").longValue();
         long directory = Portal.json(Portal.get("api/public/directory?size=0", null).body()).getJsonNumber("total").longValue();
         assertEquals(directory, listed);
@@ -53,7 +65,11 @@ class DashboardIT {
                     "var w = PrimeFaces.widgets['chart_types']; return w && w.chart ? w.chart.data.datasets[0].data : null"));
             assertEquals(listed, ((List<?>) bars).stream().mapToLong(v -> ((Number) v).longValue()).sum());
             web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-ledgers")));
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("goals"), "举办活动场次"));
             web.screenshot("dashboard");
+            web.choose("drill:outlet", "BJ-LIBRARY-001");
+            web.click("drill:go");
+            web.wait.until(ExpectedConditions.urlContains("metrics.xhtml?outlet=BJ-LIBRARY-001"));
         }
     }
 }

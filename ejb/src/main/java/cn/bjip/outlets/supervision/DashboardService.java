@@ -7,6 +7,7 @@ import cn.bjip.outlets.outlet.ExpiryWarning;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
+import cn.bjip.outlets.record.ReportPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,8 +40,10 @@ public class DashboardService {
     public Dashboard network() {
         LocalDate today = LocalDate.now(clock);
         LedgerDue.Quarter quarter = LedgerDue.lastEnded(today);
-        return new Dashboard(quarter, grouped("o.networkType", today), grouped("o.district", today), standing(today),
-                ledgers(quarter, today), countRectifications(today, false), countRectifications(today, true), trend(quarter));
+        Map<String, Long> byType = grouped("o.networkType", today);
+        return new Dashboard(quarter, byType, grouped("o.district", today), standing(today),
+                ledgers(quarter, today), countRectifications(today, false), countRectifications(today, true), trend(quarter),
+                goals(today.getYear(), byType));
     }
 
     private Map<String, Long> grouped(String column, LocalDate today) {
@@ -101,6 +104,22 @@ public class DashboardService {
             }
         }
         return trend;
+    }
+
+    /** This year's type-wide goals against the type's metric values (one metric query per type with goals). */
+    private List<Dashboard.GoalLine> goals(int year, Map<String, Long> listedByType) {
+        List<AnnualGoal> goals = em.createQuery("select g from AnnualGoal g where g.year = :year and g.outlet is null "
+                + "order by g.networkType, g.metricId", AnnualGoal.class).setParameter("year", year).getResultList();
+        Map<String, MetricReport> reports = new LinkedHashMap<>();
+        List<Dashboard.GoalLine> lines = new ArrayList<>();
+        for (AnnualGoal goal : goals) {
+            MetricReport report = reports.computeIfAbsent(goal.getNetworkType(),
+                    type -> metrics.forNetworkType(type, ReportPeriod.year(year), null));
+            report.metrics().stream().filter(f -> f.metric().id().equals(goal.getMetricId())).findFirst()
+                    .ifPresent(f -> lines.add(new Dashboard.GoalLine(goal.getNetworkType(), f.metric(), goal.getTarget(),
+                            listedByType.getOrDefault(goal.getNetworkType(), 0L), f.value())));
+        }
+        return lines;
     }
 
     private static long count(Object value) {

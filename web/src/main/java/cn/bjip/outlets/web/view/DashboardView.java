@@ -1,6 +1,9 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.DirectoryService;
+import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.supervision.Dashboard;
 import cn.bjip.outlets.supervision.DashboardService;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -27,7 +30,11 @@ public class DashboardView {
     @Inject
     private LocaleSwitcher locale;
 
+    @EJB
+    private DirectoryService directory;
+
     private Dashboard dashboard;
+    private String outlet;
 
     @PostConstruct
     void load() {
@@ -58,6 +65,24 @@ public class DashboardView {
     public String getTrendChart() {
         return ChartJson.bar(dashboard.trend().stream().map(Dashboard.QuarterRecords::quarter).toList(),
                 text("dashboard.trend"), dashboard.trend().stream().map(Dashboard.QuarterRecords::records).toList());
+    }
+
+    /** The listed outlets one can drill down to. */
+    public List<Outlet> getOutlets() {
+        return directory.listed(DirectoryService.Filter.none(), 0, PageResult.MAX_SIZE).rows();
+    }
+
+    public String getOutlet() {
+        return outlet;
+    }
+
+    public void setOutlet(String outlet) {
+        this.outlet = outlet;
+    }
+
+    /** Down to one outlet: its figures and charts. */
+    public String drill() {
+        return outlet == null ? null : "/app/metrics?faces-redirect=true&outlet=" + outlet;
     }
 
     private static String text(String key) {
