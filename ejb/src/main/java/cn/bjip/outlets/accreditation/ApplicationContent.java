@@ -103,6 +103,15 @@ public class ApplicationContent {
     @OrderBy("year")
     private List<ActivityYear> activity = new ArrayList<>();
 
+    /** An empty application for a round of {@code roundYear}, with a row for each of the last three years' activity. */
+    public static ApplicationContent blank(int roundYear) {
+        ApplicationContent content = new ApplicationContent();
+        for (int year = roundYear - Eligibility.ACTIVITY_YEARS; year < roundYear; year++) {
+            content.activity.add(new ActivityYear(year));
+        }
+        return content;
+    }
+
     /** A detached copy with its own collections, so that replacing one application's content never shares them. */
     public ApplicationContent copy() {
         ApplicationContent copy = new ApplicationContent();

@@ -153,6 +153,19 @@ public class ApplicationService {
         return gaps(find(id));
     }
 
+    /**
+     * What content not yet saved would still lack, for the live check while the applicant types: for a new
+     * application in round {@code roundId}, or for the caller's application {@code id} (whose documents count).
+     */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public List<BusinessRuleViolation> eligibilityOfDraft(long roundId, Long id, @NotNull ApplicationContent content) {
+        if (id == null) {
+            return Eligibility.gaps(content, openRound(roundId).getYear(), 0);
+        }
+        Application application = ownEditable(id, null);
+        return Eligibility.gaps(content, application.getRound().getYear(), documents(application).size());
+    }
+
     private List<BusinessRuleViolation> gaps(Application application) {
         return Eligibility.gaps(application.getContent(), application.getRound().getYear(), documents(application).size());
     }

@@ -9,7 +9,7 @@ final class RenewalContent {
     }
 
     static ApplicationContent of(Outlet outlet, int roundYear) {
-        ApplicationContent content = new ApplicationContent();
+        ApplicationContent content = ApplicationContent.blank(roundYear);
         content.setNameZh(outlet.getNameZh());
         content.setNameEn(outlet.getNameEn());
         content.setNetworkType(outlet.getNetworkType());
@@ -20,9 +20,6 @@ final class RenewalContent {
         content.setContactEmail(outlet.getContactEmail());
         content.setMainServices(outlet.getMainServices());
         content.setIpFields(outlet.getIpFields());
-        for (int year = roundYear - Eligibility.ACTIVITY_YEARS; year < roundYear; year++) {
-            content.getActivity().add(new ActivityYear(year));
-        }
         return content;
     }
 }

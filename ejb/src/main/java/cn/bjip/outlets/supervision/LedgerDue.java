@@ -15,10 +15,14 @@ public final class LedgerDue {
     public record Quarter(int year, int quarter) {
     }
 
+    /** The quarter {@code day} falls in. */
+    public static Quarter quarterOf(LocalDate day) {
+        return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
     /** The last quarter that has ended by {@code today}: the one whose ledger is being prepared. */
     public static Quarter lastEnded(LocalDate today) {
-        LocalDate lastDay = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3).minusDays(1);
-        return new Quarter(lastDay.getYear(), (lastDay.getMonthValue() - 1) / 3 + 1);
+        return quarterOf(today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3).minusDays(1));
     }
 
     public static ReportPeriod quarter(int year, int quarter) {

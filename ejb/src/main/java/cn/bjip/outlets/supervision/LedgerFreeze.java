@@ -15,8 +15,9 @@ public class LedgerFreeze {
     private EntityManager em;
 
     void refuseFrozen(@Observes RecordChanging change) {
-        int year = change.serviceDate().getYear();
-        int quarter = (change.serviceDate().getMonthValue() - 1) / 3 + 1;
+        LedgerDue.Quarter of = LedgerDue.quarterOf(change.serviceDate());
+        int year = of.year();
+        int quarter = of.quarter();
         long submitted = em.createQuery("select count(l) from QuarterlyLedger l where l.outlet = :outlet "
                         + "and l.year = :year and l.quarter = :quarter and l.state = :state", Long.class)
                 .setParameter("outlet", change.outlet()).setParameter("year", year).setParameter("quarter", quarter)

@@ -1,7 +1,6 @@
 package cn.bjip.outlets.web.export;
 
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.plugin.PluginService;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
@@ -10,12 +9,13 @@ import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerService;
+import cn.bjip.outlets.web.view.NetworkTypes;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Writes a quarter's ledger workbook from the services, for the page and the API alike. */
 @RequestScoped
@@ -27,8 +27,8 @@ public class LedgerExport {
     @EJB
     private RecordService records;
 
-    @EJB
-    private PluginService plugins;
+    @Inject
+    private NetworkTypes types;
 
     @EJB
     private MetricService metrics;
@@ -40,7 +40,7 @@ public class LedgerExport {
                 .between(period.start(), period.endExclusive().minusDays(1));
         String type = ledger.outlet().getNetworkType();
         LedgerWorkbook.write(ledger, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
-                form -> formTitle(type, form), out);
+                form -> types.formTitleInChinese(type, form), out);
     }
 
     /** The outlet's figures and records of a whole year. */
@@ -49,12 +49,7 @@ public class LedgerExport {
         RecordQuery query = RecordQuery.all().forOutlet(outletCode).between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Outlet outlet = ledgers.ledger(outletCode, year, 1).outlet();
         LedgerWorkbook.writeYear(outlet, year, figures, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
-                form -> formTitle(outlet.getNetworkType(), form), out);
-    }
-
-    private String formTitle(String type, String form) {
-        return plugins.find(type).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(form)).findFirst())
-                .map(f -> f.title().in(Locale.SIMPLIFIED_CHINESE)).orElse(form);
+                form -> types.formTitleInChinese(outlet.getNetworkType(), form), out);
     }
 
     public static String fileName(String outletCode, int year, int quarter) {

@@ -5,9 +5,9 @@ import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.LedgerState;
 import cn.bjip.outlets.supervision.LedgerStatus;
-import cn.bjip.outlets.plugin.PluginService;
 import cn.bjip.outlets.web.export.LedgerExport;
 import cn.bjip.outlets.web.export.OverviewWorkbook;
+import cn.bjip.outlets.web.view.NetworkTypes;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -41,8 +41,8 @@ public class LedgerResource {
     @Inject
     private LedgerExport export;
 
-    @EJB
-    private PluginService plugins;
+    @Inject
+    private NetworkTypes types;
 
     /** A ledger's figures as plain numbers: records and beneficiaries per service kind, and each plugin metric. */
     public record LedgerView(String outletCode, int year, int quarter, LedgerState state, LocalDate dueOn, boolean overdue,
@@ -98,8 +98,7 @@ public class LedgerResource {
     @Produces(LedgerWorkbook.MEDIA_TYPE)
     public Response exportOverview(@PathParam("year") int year, @PathParam("quarter") int quarter) {
         List<LedgerService.OverviewLine> lines = ledgers.overviewWithTotals(year, quarter);
-        StreamingOutput body = out -> OverviewWorkbook.write(year, quarter, lines, type -> plugins.find(type)
-                .map(p -> p.name().zh()).orElse(type), out);
+        StreamingOutput body = out -> OverviewWorkbook.write(year, quarter, lines, types::nameInChinese, out);
         return Response.ok(body, LedgerWorkbook.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=ledger-overview-" + year + "-Q" + quarter + ".xlsx").build();
     }

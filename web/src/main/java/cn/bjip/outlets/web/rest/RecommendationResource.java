@@ -3,8 +3,9 @@ package cn.bjip.outlets.web.rest;
 import cn.bjip.outlets.accreditation.NationalRecommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.plugin.PluginService;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
+import cn.bjip.outlets.web.view.NetworkTypes;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** The office's national recommendation list over HTTP, and as an Excel workbook. */
 @Path("recommendations")
@@ -30,8 +30,8 @@ public class RecommendationResource {
     @EJB
     private RecommendationService recommendations;
 
-    @EJB
-    private PluginService plugins;
+    @Inject
+    private NetworkTypes types;
 
     public record RecommendationView(long id, int year, String outletCode, String outletName, String reason,
                                      Instant recommendedAt, String recommendedBy) {
@@ -70,8 +70,7 @@ public class RecommendationResource {
     @Produces(RecommendationWorkbook.MEDIA_TYPE)
     public Response export(@QueryParam("year") int year) {
         List<NationalRecommendation> list = recommendations.list(year);
-        StreamingOutput body = out -> RecommendationWorkbook.write(year, list, type -> plugins.find(type)
-                .map(p -> p.name().in(Locale.SIMPLIFIED_CHINESE)).orElse(type), out);
+        StreamingOutput body = out -> RecommendationWorkbook.write(year, list, types::nameInChinese, out);
         return Response.ok(body, RecommendationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=national-recommendations-" + year + ".xlsx").build();
     }

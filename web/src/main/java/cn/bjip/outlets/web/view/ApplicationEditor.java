@@ -1,7 +1,6 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.accreditation.AccreditationRound;
-import cn.bjip.outlets.accreditation.ActivityYear;
 import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationContent;
 import cn.bjip.outlets.accreditation.ApplicationDocument;
@@ -10,7 +9,6 @@ import cn.bjip.outlets.accreditation.ApplicationState;
 import cn.bjip.outlets.accreditation.ApplicationTransition;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.DeclaredResource;
-import cn.bjip.outlets.accreditation.Eligibility;
 import cn.bjip.outlets.accreditation.Expert;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.accreditation.ResourceKind;
@@ -87,10 +85,7 @@ public class ApplicationEditor implements Serializable {
                 gaps = messages(applications.eligibility(id));
             } else if (roundId != null) {
                 round = rounds.find(roundId);
-                content = new ApplicationContent();
-                for (int year = round.getYear() - Eligibility.ACTIVITY_YEARS; year < round.getYear(); year++) {
-                    content.getActivity().add(new ActivityYear(year));
-                }
+                content = ApplicationContent.blank(round.getYear());
             }
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
@@ -126,7 +121,12 @@ public class ApplicationEditor implements Serializable {
 
     /** Recomputes the eligibility gaps of the content as it is on the page, saved or not. */
     public void check() {
-        gaps = messages(Eligibility.gaps(content, round.getYear(), application == null ? 0 : getDocuments().size()));
+        try {
+            gaps = messages(applications.eligibilityOfDraft(round.getId(), application == null ? null : application.getId(),
+                    content));
+        } catch (BusinessRuleViolation refused) {
+            Messages.refused(refused, locale.getLocale());
+        }
     }
 
     public void upload(FileUploadEvent event) {

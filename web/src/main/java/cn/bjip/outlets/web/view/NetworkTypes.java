@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 import cn.bjip.outlets.web.LocaleSwitcher;
 
 /** The installed network types, for pages that list them or label outlets with their type. */
@@ -26,8 +27,17 @@ public class NetworkTypes {
 
     /** The title of a type's form in the session language; the raw id if the form is gone. */
     public String formTitle(String networkType, String formId) {
+        return formTitle(networkType, formId, locale.getLocale());
+    }
+
+    /** The form's title in Chinese, for documents filed with the authorities. */
+    public String formTitleInChinese(String networkType, String formId) {
+        return formTitle(networkType, formId, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String formTitle(String networkType, String formId, Locale in) {
         return plugins.find(networkType).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(formId)).findFirst())
-                .map(f -> f.title().in(locale.getLocale())).orElse(formId);
+                .map(f -> f.title().in(in)).orElse(formId);
     }
 
     /** The type's name in the session language; the raw id if its plugin is gone. */
