@@ -115,7 +115,7 @@ class AccreditationLifecycleIT {
         assertRefused(locked, "locked");
         assertRefused(Accreditation.upload(applicant, application, "more.pdf", Accreditation.PDF), "locked");
 
-        assertRefused(post("api/applications/" + application + "/return", center, "{\"reason\":\" \"}"), "Enter the reasons");
+        assertRefused(post("api/applications/" + application + "/return", center, "{\"reason\":\" \"}"), "only spaces");
         HttpResponse<String> returned = post("api/applications/" + application + "/return", center,
                 "{\"reason\":\"请补充团队成员的从业证明\"}");
         assertEquals("RETURNED", Portal.json(returned.body()).getString("state"), returned.body());

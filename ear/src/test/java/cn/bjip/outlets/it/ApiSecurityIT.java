@@ -48,7 +48,7 @@ class ApiSecurityIT {
     }
 
     @Test
-    @DisplayName("an outlet-staff token cannot call the office-admin-only audit endpoint; an office-admin token can")
+    @DisplayName("an outlet-staff token cannot call the office-admin-only audit endpoint; an office-admin token can, and finds its own change first")
     void auditIsForTheOfficeOnly() throws Exception {
         HttpResponse<String> asOutletStaff = Portal.get("api/audit", Portal.token("library-staff"));
         assertEquals(403, asOutletStaff.statusCode(), asOutletStaff.body());
@@ -56,10 +56,17 @@ class ApiSecurityIT {
         HttpResponse<String> asCenter = Portal.get("api/audit", Portal.token("center"));
         assertEquals(403, asCenter.statusCode(), asCenter.body());
 
-        HttpResponse<String> asOffice = Portal.get("api/audit?size=5", Portal.token("office"));
+        String office = Portal.token("office");
+        String code = "IT-AUDIT-" + System.currentTimeMillis() % 1_000_000;
+        assertEquals(201, Portal.postJson("api/outlets", office, """
+                {"code":"%s","nameZh":"审计测试网点","networkType":"library","district":"HAIDIAN","address":"北京市海淀区示例路 2 号",
+                 "principal":"赵敏","ipFields":["PATENT"],"fullTimeStaff":1}""".formatted(code), "zh-CN").statusCode());
+        HttpResponse<String> asOffice = Portal.get("api/audit?size=5", office);
         assertEquals(200, asOffice.statusCode(), asOffice.body());
-        JsonObject page = Portal.json(asOffice.body());
-        assertTrue(page.getJsonNumber("total").longValue() >= 1, "the outlet created by the office is audited");
+        JsonObject newest = Portal.json(asOffice.body()).getJsonArray("rows").getJsonObject(0);
+        assertEquals("outlet.created", newest.getString("action"), asOffice.body());
+        assertEquals(code, newest.getString("entityId"));
+        assertEquals("office", newest.getString("actor"));
     }
 
     @Test

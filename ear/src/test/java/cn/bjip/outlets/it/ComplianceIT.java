@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.bjip.outlets.accreditation.AccreditationRound;
 import cn.bjip.outlets.accreditation.ApplicationContent;
 import cn.bjip.outlets.accreditation.ApplicationService;
+import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
@@ -172,8 +174,8 @@ class ComplianceIT {
         });
     }
 
-    private static AccreditationRound round(int year, LocalDate opens) {
-        AccreditationRound round = new AccreditationRound();
+    private static RoundDraft round(int year, LocalDate opens) {
+        RoundDraft round = new RoundDraft();
         round.setYear(year);
         round.setTitle(year + " 年度认定（测试）");
         round.setApplicationOpens(opens);
@@ -190,8 +192,8 @@ class ComplianceIT {
         return content;
     }
 
-    private static Outlet outlet(String code, String name, LocalDate accreditedOn) {
-        Outlet outlet = new Outlet();
+    private static OutletRegistration outlet(String code, String name, LocalDate accreditedOn) {
+        OutletRegistration outlet = new OutletRegistration();
         outlet.setCode(code);
         outlet.setNameZh(name);
         outlet.setNetworkType("library");

@@ -9,6 +9,7 @@ import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.ExpiryWarning;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.ClockControl;
 import cn.bjip.outlets.platform.PortalClock;
@@ -112,8 +113,8 @@ class ExpiryIT {
         return asOffice.call(() -> directory.expiringSoon()).stream().anyMatch(o -> o.getCode().equals(code));
     }
 
-    private static Outlet outlet(String code, LocalDate accreditedOn) {
-        Outlet outlet = new Outlet();
+    private static OutletRegistration outlet(String code, LocalDate accreditedOn) {
+        OutletRegistration outlet = new OutletRegistration();
         outlet.setCode(code);
         outlet.setNameZh("到期测试图书馆网点 " + code);
         outlet.setNetworkType("library");

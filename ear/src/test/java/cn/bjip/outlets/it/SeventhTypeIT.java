@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.plugin.PluginAdminService;
 import cn.bjip.outlets.plugin.PluginService;
@@ -17,8 +18,12 @@ import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.EnumSet;
 import java.util.List;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -68,7 +73,7 @@ class SeventhTypeIT {
         assertEquals(List.of("association", "library", "market", "museum", "park", "research", "university"),
                 plugins.installed().stream().map(NetworkTypePlugin::id).toList());
 
-        Outlet outlet = new Outlet();
+        OutletRegistration outlet = new OutletRegistration();
         outlet.setCode("IT-MUSEUM-001");
         outlet.setNameZh("测试科技馆网点");
         outlet.setNetworkType("museum");
@@ -85,8 +90,28 @@ class SeventhTypeIT {
         assertTrue(status.enabled());
         assertEquals("guidedTour", status.forms().get(0).id());
 
+        // two tours as the museum's staff would log them (the realm has no museum account): the metrics count them
+        for (int visitors : new int[] {12, 30}) {
+            logTour("IT-MUSEUM-001", visitors);
+        }
         MetricReport report = asCenterStaff.call(() -> metrics.forNetworkType("museum", ReportPeriod.year(2026), null));
         assertEquals(List.of("tours", "visitors"), report.metrics().stream().map(f -> f.metric().id()).toList());
-        assertEquals(0, BigDecimal.ZERO.compareTo(report.value("visitors")));
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(report.value("tours")), "tours: " + report.value("tours"));
+        assertEquals(0, BigDecimal.valueOf(42).compareTo(report.value("visitors")), "visitors: " + report.value("visitors"));
+    }
+
+    private static void logTour(String outletCode, int visitors) throws Exception {
+        DataSource portal = (DataSource) new InitialContext().lookup("java:jboss/datasources/PortalDS");
+        try (Connection db = portal.getConnection(); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO service_record (id, outlet_id, network_type, form_id, form_version, service_kind, ip_mask,
+                    service_date, beneficiary_kind, beneficiary_count, charged, data, created_at, created_by, version)
+                SELECT nextval('service_record_seq'), o.id, 'museum', 'guidedTour', 1, 'PUBLIC_TRAINING', 1, DATE '2026-05-10',
+                    'PUBLIC', ?, false, jsonb_build_object('hall', '一号展厅', 'visitors', ?), now(), 'it', 0
+                FROM outlet o WHERE o.code = ?""")) {
+            insert.setInt(1, visitors);
+            insert.setInt(2, visitors);
+            insert.setString(3, outletCode);
+            assertEquals(1, insert.executeUpdate());
+        }
     }
 }

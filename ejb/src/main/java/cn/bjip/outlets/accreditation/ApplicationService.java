@@ -1,6 +1,5 @@
 package cn.bjip.outlets.accreditation;
 
-import cn.bjip.outlets.platform.UploadCheck;
 import static cn.bjip.outlets.platform.Roles.APPLICANT;
 import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
 import static cn.bjip.outlets.platform.Roles.EXPERT;
@@ -9,13 +8,14 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
+import cn.bjip.outlets.platform.UploadCheck;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.supervision.ComplianceService;
@@ -70,7 +70,7 @@ public class ApplicationService {
     private AuditService audit;
 
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private ComplianceService compliance;
@@ -98,7 +98,7 @@ public class ApplicationService {
     @RolesAllowed(OUTLET_STAFF)
     public Application startRenewal(long roundId) {
         AccreditationRound round = openRound(roundId);
-        Outlet outlet = outlets.myOutlet();
+        Outlet outlet = scope.mine();
         requireNotBarred(outlet.getNameZh());
         if (!outlet.renewableOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("application.renewal.notDue", null, outlet.getExpiresOn());
@@ -186,7 +186,6 @@ public class ApplicationService {
         requireScoringOpen(application.getRound());
         return moves.move(application, ApplicationState.RETURNED, why);
     }
-
 
     /** The application, if the caller may see it; otherwise it does not exist. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})

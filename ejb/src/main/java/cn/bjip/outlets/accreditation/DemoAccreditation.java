@@ -51,7 +51,7 @@ public class DemoAccreditation {
         }
         LocalDate today = LocalDate.now(clock);
         if (rounds.all().stream().noneMatch(r -> r.getYear() == today.getYear())) {
-            AccreditationRound round = new AccreditationRound();
+            RoundDraft round = new RoundDraft();
             round.setYear(today.getYear());
             round.setTitle(today.getYear() + " 年度北京市知识产权信息公共服务网点认定");
             round.setApplicationOpens(today.minusDays(10));

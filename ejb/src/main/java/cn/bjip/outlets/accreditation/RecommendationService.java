@@ -10,6 +10,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
+import cn.bjip.outlets.platform.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,7 @@ public class RecommendationService {
 
     @RolesAllowed(OFFICE_ADMIN)
     public NationalRecommendation recommend(int year, String outletCode, String reason) {
+        Years.check(year);
         String why = Reasons.required(reason);
         Outlet outlet = outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
         if (!outlet.listedOn(LocalDate.now(clock))) {
@@ -70,6 +72,7 @@ public class RecommendationService {
     /** The recommendations of a year, by outlet code. */
     @RolesAllowed({OFFICE_ADMIN, CENTER_STAFF})
     public List<NationalRecommendation> list(int year) {
+        Years.check(year);
         return em.createQuery("select r from NationalRecommendation r where r.year = :year order by r.outlet.code",
                 NationalRecommendation.class).setParameter("year", year).getResultList();
     }

@@ -45,12 +45,22 @@ public class RoundService {
     @EJB
     private AuditService audit;
 
+    /** A round for next year with the usual schedule from today: two months to apply, then review and scoring. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public RoundDraft draft() {
+        LocalDate today = LocalDate.now(clock);
+        RoundDraft draft = new RoundDraft();
+        draft.setYear(today.getYear() + 1);
+        draft.setApplicationOpens(today);
+        draft.setApplicationCloses(today.plusDays(60));
+        draft.setReviewDeadline(today.plusDays(75));
+        draft.setScoringDeadline(today.plusDays(90));
+        return draft;
+    }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public AccreditationRound open(@NotNull @Valid AccreditationRound round) {
-        if (round.getRubric().isEmpty()) {
-            round.setRubric(AccreditationRound.standardRubric());
-        }
+    public AccreditationRound open(@NotNull @Valid RoundDraft draft) {
+        AccreditationRound round = draft.toRound();
         List<BusinessRuleViolation> problems = new ArrayList<>();
         order(problems, round.getApplicationOpens(), round.getApplicationCloses(), "applicationCloses");
         order(problems, round.getApplicationCloses(), round.getReviewDeadline(), "reviewDeadline");

@@ -34,8 +34,8 @@ public class AuditService {
 
     /** The newest entries first, paged in the database; size 0 counts only. */
     @RolesAllowed(OFFICE_ADMIN)
-    public PageResult<AuditEntry> recent(int first, int size) {
+    public PageResult<AuditLine> recent(int first, int size) {
         return PageResult.of(em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class),
-                em.createQuery("select count(a) from AuditEntry a", Long.class), first, size);
+                em.createQuery("select count(a) from AuditEntry a", Long.class), first, size).map(AuditLine::of);
     }
 }

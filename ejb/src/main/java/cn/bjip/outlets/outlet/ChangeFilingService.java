@@ -38,6 +38,9 @@ public class ChangeFilingService {
     private OutletService outlets;
 
     @EJB
+    private OutletScope scope;
+
+    @EJB
     private CallerIdentity caller;
 
     @EJB
@@ -46,7 +49,7 @@ public class ChangeFilingService {
     /** The caller's outlet files new details; one filing waits at a time, and it must change something. */
     @RolesAllowed(OUTLET_STAFF)
     public OutletChange file(@NotNull @Valid OutletDetails details) {
-        Outlet outlet = outlets.myOutlet();
+        Outlet outlet = scope.mine();
         long pending = em.createQuery("select count(c) from OutletChange c where c.outlet = :outlet and c.state = :state",
                 Long.class).setParameter("outlet", outlet).setParameter("state", OutletChange.State.PENDING).getSingleResult();
         if (pending > 0) {
@@ -103,7 +106,7 @@ public class ChangeFilingService {
     /** Every filing of the caller's outlet, newest first. */
     @RolesAllowed(OUTLET_STAFF)
     public List<OutletChange> myHistory() {
-        return history(outlets.myOutlet());
+        return history(scope.mine());
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})

@@ -65,8 +65,8 @@ public class DemoOutlets {
         LOG.info(() -> "demo data: " + total + " outlets created");
     }
 
-    private static Outlet demoOutlet(String code, NetworkTypePlugin plugin, BeijingDistrict district, int i, LocalDate today) {
-        Outlet outlet = new Outlet();
+    private static OutletRegistration demoOutlet(String code, NetworkTypePlugin plugin, BeijingDistrict district, int i, LocalDate today) {
+        OutletRegistration outlet = new OutletRegistration();
         outlet.setCode(code);
         outlet.setNetworkType(plugin.id());
         outlet.setDistrict(district);

@@ -32,7 +32,7 @@ public class DirectoryService {
     private Clock clock;
 
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     /** A filter of the public directory; every part may be null (no filter). */
     public record Filter(String networkType, BeijingDistrict district, IpField ipField, String name) {
@@ -93,7 +93,7 @@ public class DirectoryService {
     /** How close the caller's own outlet is to the end of its accreditation. */
     @RolesAllowed(OUTLET_STAFF)
     public ExpiryWarning myExpiryWarning() {
-        return warningFor(outlets.myOutlet());
+        return warningFor(scope.mine());
     }
 
     @PermitAll

@@ -21,8 +21,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The boundary for outlets: center staff and the office create and list them; outlet staff see their own. */
@@ -52,11 +52,11 @@ public class OutletService {
      * before the portal (from the paper and Excel records), listed and announced from then on.
      */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public Outlet create(@NotNull @Valid Outlet outlet) {
-        if (outlet.getAccreditedOn() != null && !context.isCallerInRole(OFFICE_ADMIN)) {
+    public Outlet create(@NotNull @Valid OutletRegistration registration) {
+        if (registration.getAccreditedOn() != null && !context.isCallerInRole(OFFICE_ADMIN)) {
             throw new BusinessRuleViolation("outlet.accreditedOn.officeOnly", "accreditedOn");
         }
-        Outlet created = persist(outlet);
+        Outlet created = persist(registration.toOutlet());
         if (created.getAccreditedOn() != null) {
             em.persist(new ListChange(created.getAccreditedOn(), ListChangeKind.ACCREDITED, created, null));
         }

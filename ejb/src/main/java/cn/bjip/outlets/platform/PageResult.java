@@ -2,12 +2,18 @@ package cn.bjip.outlets.platform;
 
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a list, paged in the database, with the total row count for the pager. */
 public record PageResult<T>(List<T> rows, long total) {
 
     /** Largest page a caller may ask for. */
     public static final int MAX_SIZE = 200;
+
+    /** The same page with each row shown another way (an entity as its view record). */
+    public <R> PageResult<R> map(Function<? super T, ? extends R> view) {
+        return new PageResult<>(rows.stream().<R>map(view).toList(), total);
+    }
 
     /** Runs the page query (skipped when {@code size} is 0: a count only) and the count query. */
     public static <T> PageResult<T> of(TypedQuery<T> rows, TypedQuery<Long> count, int first, int size) {

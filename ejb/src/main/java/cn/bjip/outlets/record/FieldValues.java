@@ -1,6 +1,7 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.PlainText;
 import cn.bjip.outlets.plugin.spi.FieldType;
 import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
@@ -64,7 +65,9 @@ final class FieldValues {
 
     private static String text(FormField field, Object value, List<BusinessRuleViolation> problems) {
         String text = value.toString().strip();
-        if (field.maxLength() != null && text.codePointCount(0, text.length()) > field.maxLength()) {
+        if (PlainText.hasControlCharacters(text)) {
+            problems.add(violation("text.control", field));
+        } else if (field.maxLength() != null && text.codePointCount(0, text.length()) > field.maxLength()) {
             problems.add(violation("record.tooLong", field, field.maxLength()));
         } else if (field.pattern() != null && !text.matches(field.pattern())) {
             problems.add(violation("record.pattern", field));
@@ -139,7 +142,7 @@ final class FieldValues {
     }
 
     static boolean isEmpty(Object value) {
-        return value == null || value instanceof String s && s.isBlank()
+        return value == null || value instanceof String s && (s.isBlank() || PlainText.isHollow(s))
                 || value instanceof Collection<?> c && c.isEmpty() || value instanceof Object[] a && a.length == 0;
     }
 

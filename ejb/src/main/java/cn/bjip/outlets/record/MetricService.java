@@ -6,17 +6,15 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.plugin.spi.Aggregation;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,19 +43,12 @@ public class MetricService {
     @Inject
     private PluginRegistry plugins;
 
-    @Resource
-    private SessionContext context;
-
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public MetricReport forOutlet(String outletCode, ReportPeriod period, IpField ipField) {
-        Outlet outlet = context.isCallerInRole(OUTLET_STAFF) ? outlets.myOutlet()
-                : outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
-        if (!outlet.getCode().equals(outletCode)) {
-            throw new NotFound("outlet.notFound", outletCode);
-        }
+        Outlet outlet = scope.reachable(outletCode);
         return report(new Scope("outlet_id", outlet.getId()), metricsOf(outlet.getNetworkType()), period, ipField);
     }
 

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.PlainText;
 import cn.bjip.outlets.plugin.spi.CoreFacts;
 import cn.bjip.outlets.plugin.spi.FieldProblem;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
@@ -89,6 +90,11 @@ public final class RecordCheck {
         }
         if (input.summary() != null && input.summary().strip().length() > MAX_SUMMARY) {
             problems.add(problem("record.tooLong", "summary", MAX_SUMMARY));
+        }
+        if (input.summary() != null && PlainText.hasControlCharacters(input.summary())) {
+            problems.add(problem("text.control", "summary"));
+        } else if (input.summary() != null && PlainText.isHollow(input.summary())) {
+            problems.add(problem("text.hollow", "summary"));
         }
         return problems;
     }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks a record's input against its form (the latest version) and the plugin's rules, and fills the record: the
@@ -32,18 +34,45 @@ class RecordFiller {
 
     /** A new, checked, not yet stored record of {@code outlet}. */
     ServiceRecord newRecord(Outlet outlet, RecordInput input, String by) {
-        if (!forms.enabled(outlet.getNetworkType())) {
-            throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
-        }
-        ServiceRecord record = new ServiceRecord(outlet, clock.instant(), by);
-        fill(record, outlet.getNetworkType(), input);
-        return record;
+        return batch(outlet).newRecord(input, by);
     }
 
     void fill(ServiceRecord record, String networkType, RecordInput input) {
+        fill(record, networkType, input, formId -> forms.latest(networkType, formId));
+    }
+
+    /** For many new records of one outlet (an import): its type's state and forms are looked up once. */
+    Batch batch(Outlet outlet) {
+        return new Batch(outlet, forms.enabled(outlet.getNetworkType()), new HashMap<>());
+    }
+
+    final class Batch {
+        private final Outlet outlet;
+        private final boolean enabled;
+        private final Map<String, Optional<RecordForm>> latest;
+
+        private Batch(Outlet outlet, boolean enabled, Map<String, Optional<RecordForm>> latest) {
+            this.outlet = outlet;
+            this.enabled = enabled;
+            this.latest = latest;
+        }
+
+        ServiceRecord newRecord(RecordInput input, String by) {
+            if (!enabled) {
+                throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
+            }
+            ServiceRecord record = new ServiceRecord(outlet, clock.instant(), by);
+            fill(record, outlet.getNetworkType(), input, formId -> latest.computeIfAbsent(String.valueOf(formId),
+                    id -> forms.latest(outlet.getNetworkType(), formId)));
+            return record;
+        }
+    }
+
+    private void fill(ServiceRecord record, String networkType, RecordInput input,
+                      Function<String, Optional<RecordForm>> latestForm) {
         NetworkTypePlugin plugin = plugins.find(networkType)
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
-        RecordForm form = forms.latest(networkType, input.formId())
+        RecordForm form = latestForm.apply(input.formId())
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
         // a change of an old record keeps the values of fields retired since; they take no new values
         Map<String, Object> submitted = new HashMap<>(input.values());

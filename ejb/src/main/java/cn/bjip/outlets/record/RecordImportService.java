@@ -2,89 +2,135 @@ package cn.bjip.outlets.record;
 
 import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
-import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
- * Imports service records from a spreadsheet for outlets that keep their ledger in one today: every row is checked
- * as if typed on the form; the report names each rejected row and field. Nothing is stored from a file with errors
- * unless the caller accepts its valid rows.
+ * Imports service records from a CSV or Excel file, for outlets that keep their ledger in one today (R-14.1). Only
+ * outlet staff may send a file, and the role is checked before a byte of it is read. Every row is checked as if typed
+ * on the form, with the outlet's forms and locked quarters looked up once per file; the report names each rejected
+ * row and field. Nothing is stored from a file with errors unless the caller accepts its valid rows; the valid rows
+ * are stored in chunks of {@value #CHUNK}, each in a transaction of its own, and if one fails the report says which
+ * rows were stored before it.
  */
 @Stateless
 public class RecordImportService {
 
-    /** Rows one call takes: larger files are sent in parts, which lets the page show progress. */
+    /** Rows one file may hold. */
     public static final int MAX_ROWS = 20_000;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    /** Rows stored in one transaction. */
+    static final int CHUNK = 1_000;
 
     @Inject
     private RecordFiller filler;
 
     @Inject
-    private Event<RecordChanging> changing;
+    private RecordLocks locks;
 
     @EJB
-    private OutletService outlets;
+    private RecordStore store;
+
+    @EJB
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
 
-    @EJB
-    private AuditService audit;
-
-    /** Checks every row, storing nothing. */
+    /** Checks every row of the file, storing nothing. */
     @RolesAllowed(OUTLET_STAFF)
-    public ImportReport check(@NotNull List<ImportRow> rows, Locale locale) {
-        return run(rows, false, false, locale);
+    public ImportReport check(String fileName, byte[] file, Locale locale) {
+        return checked(rows(fileName, file), locale).report(0);
     }
 
     /**
-     * Stores the rows: all of them, or, if any is invalid, none unless {@code acceptValidRows}, in which case the
-     * valid ones. The report says what was stored and what was not.
+     * Stores the file's rows: all of them, or, if any is invalid, none unless {@code acceptValidRows}, in which case
+     * the valid ones. {@code progress} hears how many rows are done after each chunk.
      */
     @RolesAllowed(OUTLET_STAFF)
-    public ImportReport store(@NotNull List<ImportRow> rows, boolean acceptValidRows, Locale locale) {
-        return run(rows, true, acceptValidRows, locale);
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportReport store(String fileName, byte[] file, boolean acceptValidRows, Locale locale, IntConsumer progress) {
+        Checked checked = checked(rows(fileName, file), locale);
+        if (!checked.problems().isEmpty() && !acceptValidRows) {
+            return checked.report(0);
+        }
+        int stored = 0;
+        List<Valid> valid = checked.valid();
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            List<Valid> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            try {
+                stored += store.store(chunk.stream().map(Valid::record).toList(), chunk.get(0).line(),
+                        chunk.get(chunk.size() - 1).line());
+            } catch (RuntimeException failed) {
+                List<ImportReport.Problem> problems = new ArrayList<>(checked.problems());
+                problems.add(new ImportReport.Problem(chunk.get(0).line(), null, new BusinessRuleViolation(
+                        "import.chunkFailed", null, chunk.get(0).line(), chunk.get(chunk.size() - 1).line(), stored)
+                        .message(locale)));
+                return new ImportReport(checked.rows(), valid.size(), stored, problems);
+            }
+            progress.accept(from + chunk.size());
+        }
+        return checked.report(stored);
     }
 
-    private ImportReport run(List<ImportRow> rows, boolean store, boolean acceptValidRows, Locale locale) {
+    private static List<ImportRow> rows(String fileName, byte[] file) {
+        List<ImportRow> rows;
+        try {
+            rows = ImportFiles.read(fileName, file == null ? new byte[0] : file);
+        } catch (IOException | RuntimeException unreadable) {
+            throw new BusinessRuleViolation("import.unreadable", null);
+        }
+        if (rows.isEmpty()) {
+            throw new BusinessRuleViolation("import.empty", null);
+        }
         if (rows.size() > MAX_ROWS) {
             throw new BusinessRuleViolation("import.tooManyRows", null, MAX_ROWS);
         }
-        Outlet outlet = outlets.myOutlet();
+        return rows;
+    }
+
+    private Checked checked(List<ImportRow> rows, Locale locale) {
+        Outlet outlet = scope.mine();
+        RecordFiller.Batch batch = filler.batch(outlet);
+        Predicate<LocalDate> locked = locks.lockedDays(outlet);
         String me = caller.name();
-        List<ServiceRecord> valid = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>();
         List<ImportReport.Problem> problems = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
-                ServiceRecord record = filler.newRecord(outlet, ImportColumns.read(row), me);
-                changing.fire(new RecordChanging(outlet, record.getServiceDate()));
-                valid.add(record);
+                ServiceRecord record = batch.newRecord(ImportColumns.read(row), me);
+                if (locked.test(record.getServiceDate())) {
+                    locks.refuseChange(outlet, record.getServiceDate());
+                }
+                valid.add(new Valid(row.line(), record));
             } catch (BusinessRuleViolation refused) {
                 refused.all().forEach(v -> problems.add(new ImportReport.Problem(row.line(), v.field(), v.message(locale))));
             }
         }
-        boolean storing = store && (problems.isEmpty() || acceptValidRows);
-        if (storing) {
-            valid.forEach(em::persist);
-            audit.record("record.imported", "Outlet", outlet.getCode(), valid.size() + " of " + rows.size() + " rows");
+        return new Checked(rows.size(), valid, problems);
+    }
+
+    private record Valid(int line, ServiceRecord record) {
+    }
+
+    private record Checked(int rows, List<Valid> valid, List<ImportReport.Problem> problems) {
+        ImportReport report(int stored) {
+            return new ImportReport(rows, valid.size(), stored, problems);
         }
-        return new ImportReport(rows.size(), valid.size(), storing ? valid.size() : 0, problems);
     }
 }

@@ -11,11 +11,12 @@ import java.util.Set;
  * fields by key, as typed or as text. The outlet is never part of it: it is the caller's own.
  */
 public record RecordInput(String formId, ServiceKind serviceKind, Set<IpField> ipFields, LocalDate serviceDate,
-                          BeneficiaryKind beneficiaryKind, Integer beneficiaryCount, boolean charged,
+                          BeneficiaryKind beneficiaryKind, Integer beneficiaryCount, Boolean charged,
                           BigDecimal feeAmount, String summary, Map<String, Object> values) {
 
     public RecordInput {
         ipFields = ipFields == null ? Set.of() : Set.copyOf(ipFields);
+        charged = Boolean.TRUE.equals(charged);
         values = values == null ? Map.of() : values;
     }
 

@@ -6,7 +6,7 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
@@ -14,21 +14,22 @@ import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.spi.RecordForm;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The boundary for service records (R-8.1, R-9.1, R-10.1). Outlet staff log, change and delete the records of
@@ -44,7 +45,6 @@ public class RecordService {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-
     @Inject
     private FormDirectory forms;
 
@@ -52,16 +52,13 @@ public class RecordService {
     private Clock clock;
 
     @Inject
-    private Event<RecordChanging> changing;
+    private RecordLocks locks;
 
     @Inject
     private RecordFiller filler;
 
-    @Resource
-    private SessionContext context;
-
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
@@ -69,44 +66,56 @@ public class RecordService {
     @EJB
     private AuditService audit;
 
+    /** Whether the caller logs and changes records at all (outlet staff), so that pages offer it. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public boolean changesRecords() {
+        return scope.limited();
+    }
+
     /** The forms the caller's outlet may log new records with. */
     @RolesAllowed(OUTLET_STAFF)
     public List<RecordForm> formsForNewRecords() {
-        return forms.openForNewRecords(outlets.myOutlet().getNetworkType());
+        return forms.openForNewRecords(scope.mine().getNetworkType());
     }
 
     @RolesAllowed(OUTLET_STAFF)
-    public ServiceRecord create(@NotNull RecordInput input) {
-        Outlet outlet = outlets.myOutlet();
+    public RecordView create(@NotNull RecordInput input) {
+        Outlet outlet = scope.mine();
         ServiceRecord record = filler.newRecord(outlet, input, caller.name());
-        changing.fire(new RecordChanging(outlet, record.getServiceDate()));
+        locks.refuseChange(outlet, record.getServiceDate());
         em.persist(record);
         audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
-        return record;
+        return view(record, locks.lockedDays(outlet));
     }
 
     @RolesAllowed(OUTLET_STAFF)
-    public ServiceRecord update(long id, long expectedVersion, @NotNull RecordInput input) {
+    public RecordView update(long id, long expectedVersion, @NotNull RecordInput input) {
         ServiceRecord record = current(id, expectedVersion);
-        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
+        locks.refuseChange(record.getOutlet(), record.getServiceDate());
         filler.fill(record, record.getNetworkType(), input);
-        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
+        locks.refuseChange(record.getOutlet(), record.getServiceDate());
         record.touched(clock.instant(), caller.name());
         audit.record("record.updated", "ServiceRecord", String.valueOf(id), describe(record));
-        return record;
+        em.flush();
+        return view(record, locks.lockedDays(record.getOutlet()));
     }
 
     @RolesAllowed(OUTLET_STAFF)
     public void delete(long id, long expectedVersion) {
         ServiceRecord record = current(id, expectedVersion);
-        changing.fire(new RecordChanging(record.getOutlet(), record.getServiceDate()));
+        locks.refuseChange(record.getOutlet(), record.getServiceDate());
         em.remove(record);
         audit.record("record.deleted", "ServiceRecord", String.valueOf(id), describe(record));
     }
 
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public ServiceRecord find(long id) {
-        String mine = context.isCallerInRole(OUTLET_STAFF) ? outlets.myOutlet().getCode() : null;
+    public RecordView find(long id) {
+        ServiceRecord record = entity(id);
+        return view(record, lockedDays());
+    }
+
+    private ServiceRecord entity(long id) {
+        String mine = scope.limited() ? scope.mine().getCode() : null;
         TypedQuery<ServiceRecord> query = em.createQuery("select r from ServiceRecord r join fetch r.outlet where r.id = :id"
                 + (mine == null ? "" : " and r.outlet.code = :mine"), ServiceRecord.class).setParameter("id", id);
         if (mine != null) {
@@ -118,14 +127,15 @@ public class RecordService {
 
     /** The form a record was entered with, in that version, so an old record shows the fields it had. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public RecordForm formOf(ServiceRecord record) {
+    public RecordForm formOf(long id) {
+        ServiceRecord record = entity(id);
         return forms.version(record.getNetworkType(), record.getFormId(), record.getFormVersion())
                 .orElseThrow(() -> new NotFound("record.form.unknown", record.getFormId()));
     }
 
     /** One page of records, filtered, sorted and paged in the database; size 0 counts only. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public PageResult<ServiceRecord> page(@NotNull RecordQuery query, int first, int size) {
+    public PageResult<RecordView> page(@NotNull RecordQuery query, int first, int size) {
         RecordQuery scoped = scoped(query);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(scoped, parameters);
@@ -137,7 +147,9 @@ public class RecordService {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return PageResult.of(rows, count, first, size);
+        PageResult<ServiceRecord> page = PageResult.of(rows, count, first, size);
+        Predicate<LocalDate> locked = lockedDays();
+        return new PageResult<>(page.rows().stream().map(r -> view(r, locked)).toList(), page.total());
     }
 
     /**
@@ -145,18 +157,33 @@ public class RecordService {
      * each chunk found through the index, however far into the list.
      */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public List<ServiceRecord> chunk(@NotNull RecordQuery query, long afterId, int size) {
+    public List<RecordView> chunk(@NotNull RecordQuery query, long afterId, int size) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(scoped(query), parameters) + " and r.id > :after";
         TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where
                 + " order by r.id", ServiceRecord.class).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(size, MAX_CHUNK)));
         parameters.forEach(rows::setParameter);
-        return rows.getResultList();
+        Predicate<LocalDate> locked = lockedDays();
+        return rows.getResultList().stream().map(r -> view(r, locked)).toList();
+    }
+
+    /**
+     * What the caller may do with a record now: outlet staff (who see their own outlet's records only) change and
+     * delete those not locked (a submitted ledger's quarter); nobody else changes records.
+     */
+    private RecordView view(ServiceRecord record, Predicate<LocalDate> locked) {
+        boolean changeable = scope.limited() && !locked.test(record.getServiceDate());
+        return RecordView.of(record, changeable ? EnumSet.of(RecordAction.EDIT, RecordAction.DELETE) : Set.of());
+    }
+
+    /** The caller's locked days: for outlet staff their outlet's, for everyone else all (they change no record). */
+    private Predicate<LocalDate> lockedDays() {
+        return scope.limited() ? locks.lockedDays(scope.mine()) : day -> true;
     }
 
     private RecordQuery scoped(RecordQuery query) {
-        return context.isCallerInRole(OUTLET_STAFF) ? query.forOutlet(outlets.myOutlet().getCode()) : query;
+        return scope.limited() ? query.forOutlet(scope.mine().getCode()) : query;
     }
 
     private static String where(RecordQuery scoped, Map<String, Object> parameters) {
@@ -171,7 +198,7 @@ public class RecordService {
     }
 
     private ServiceRecord current(long id, long expectedVersion) {
-        ServiceRecord record = find(id);
+        ServiceRecord record = entity(id);
         if (record.getVersion() != expectedVersion) {
             throw new StaleVersion("record.stale", id);
         }

@@ -8,17 +8,16 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.ListChange;
 import cn.bjip.outlets.outlet.ListChangeKind;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,11 +45,11 @@ public class ComplianceService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext context;
-
     @EJB
     private OutletService outlets;
+
+    @EJB
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
@@ -149,15 +148,14 @@ public class ComplianceService {
     @RolesAllowed(OUTLET_STAFF)
     public List<Rectification> mine() {
         return em.createQuery("select r from Rectification r where r.outlet = :outlet order by r.openedOn desc, r.id desc",
-                Rectification.class).setParameter("outlet", outlets.myOutlet()).getResultList();
+                Rectification.class).setParameter("outlet", scope.mine()).getResultList();
     }
 
     /** A rectification: outlet staff see their own outlet's only. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public Rectification find(long id) {
         Rectification rectification = em.find(Rectification.class, id);
-        if (rectification == null || context.isCallerInRole(OUTLET_STAFF)
-                && !rectification.getOutlet().getCode().equals(outlets.myOutlet().getCode())) {
+        if (rectification == null || !scope.reaches(rectification.getOutlet())) {
             throw new NotFound("rectification.notFound", id);
         }
         return rectification;

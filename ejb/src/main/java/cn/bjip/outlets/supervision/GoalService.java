@@ -6,20 +6,20 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.platform.Years;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,11 +47,11 @@ public class GoalService {
     @Inject
     private PluginRegistry plugins;
 
-    @Resource
-    private SessionContext context;
-
     @EJB
     private OutletService outlets;
+
+    @EJB
+    private OutletScope scope;
 
     @EJB
     private MetricService metrics;
@@ -68,6 +68,7 @@ public class GoalService {
      */
     @RolesAllowed(CENTER_STAFF)
     public AnnualGoal set(int year, String networkType, String outletCode, String metricId, BigDecimal target) {
+        Years.check(year);
         Outlet outlet = outletCode == null || outletCode.isBlank() ? null
                 : outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
         String type = outlet == null ? networkType : outlet.getNetworkType();
@@ -103,6 +104,7 @@ public class GoalService {
     /** The goals of a year, type-wide first, then per outlet. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public List<AnnualGoal> ofYear(int year) {
+        Years.check(year);
         return em.createQuery("select g from AnnualGoal g left join g.outlet o where g.year = :year "
                 + "order by g.networkType, o.code nulls first, g.metricId", AnnualGoal.class)
                 .setParameter("year", year).setMaxResults(1000).getResultList();
@@ -121,11 +123,8 @@ public class GoalService {
     /** An outlet's progress toward its goals of the year; outlet staff ask for their own outlet. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public List<GoalProgress> progress(String outletCode, int year) {
-        Outlet outlet = context.isCallerInRole(OUTLET_STAFF) ? outlets.myOutlet()
-                : outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
-        if (!outlet.getCode().equals(outletCode)) {
-            throw new NotFound("outlet.notFound", outletCode);
-        }
+        Years.check(year);
+        Outlet outlet = scope.reachable(outletCode);
         List<AnnualGoal> goals = em.createQuery("select g from AnnualGoal g where g.year = :year and g.networkType = :type "
                         + "and (g.outlet is null or g.outlet = :outlet) order by g.metricId", AnnualGoal.class)
                 .setParameter("year", year).setParameter("type", outlet.getNetworkType()).setParameter("outlet", outlet)

@@ -6,18 +6,17 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.Reasons;
+import cn.bjip.outlets.platform.Years;
 import cn.bjip.outlets.record.MetricService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,11 +44,8 @@ public class LedgerService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext context;
-
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private MetricService metrics;
@@ -63,6 +59,7 @@ public class LedgerService {
     /** The ledger of an outlet's quarter, with its figures; outlet staff ask for their own outlet. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public Ledger ledger(String outletCode, int year, int quarter) {
+        Years.check(year);
         Outlet outlet = outlet(outletCode);
         requireQuarter(quarter);
         QuarterlyLedger row = row(outlet, year, quarter);
@@ -78,7 +75,8 @@ public class LedgerService {
     /** The caller's outlet submits a quarter's ledger once the quarter is over; its records are frozen from then. */
     @RolesAllowed(OUTLET_STAFF)
     public Ledger submit(int year, int quarter, String remarks) {
-        Outlet outlet = outlets.myOutlet();
+        Years.check(year);
+        Outlet outlet = scope.mine();
         requireQuarter(quarter);
         if (!LedgerDue.over(year, quarter, LocalDate.now(clock))) {
             throw new BusinessRuleViolation("ledger.quarterNotOver", null, String.valueOf(year), quarter);
@@ -96,6 +94,7 @@ public class LedgerService {
     /** Center staff reopen a submitted ledger so that the outlet can correct the quarter's records; audited. */
     @RolesAllowed(CENTER_STAFF)
     public Ledger reopen(String outletCode, int year, int quarter, String reason) {
+        Years.check(year);
         String why = Reasons.required(reason);
         Outlet outlet = outlet(outletCode);
         QuarterlyLedger row = row(outlet, year, quarter);
@@ -110,6 +109,7 @@ public class LedgerService {
     /** Every active outlet's ledger state for a quarter, overdue ones flagged, by outlet code, paged in the database. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public PageResult<LedgerStatus> overview(int year, int quarter, int first, int size) {
+        Years.check(year);
         requireQuarter(quarter);
         List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, o.networkType, l.state, "
                         + "l.submittedAt from Outlet o left join QuarterlyLedger l on l.outlet = o and l.year = :year "
@@ -136,6 +136,7 @@ public class LedgerService {
      */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public List<OverviewLine> overviewWithTotals(int year, int quarter) {
+        Years.check(year);
         var period = LedgerDue.quarter(year, quarter);
         Map<String, long[]> totals = new HashMap<>();
         em.createQuery("select r.outlet.code, count(r), coalesce(sum(r.beneficiaryCount), 0) from ServiceRecord r "
@@ -158,7 +159,8 @@ public class LedgerService {
     /** The caller's outlet's ledgers of a year that are overdue: what its home page flags. */
     @RolesAllowed(OUTLET_STAFF)
     public List<Integer> myOverdueQuarters(int year) {
-        Outlet outlet = outlets.myOutlet();
+        Years.check(year);
+        Outlet outlet = scope.mine();
         LocalDate today = LocalDate.now(clock);
         return IntStream.rangeClosed(1, 4).filter(q -> {
             QuarterlyLedger row = row(outlet, year, q);
@@ -167,14 +169,7 @@ public class LedgerService {
     }
 
     private Outlet outlet(String outletCode) {
-        if (context.isCallerInRole(OUTLET_STAFF)) {
-            Outlet mine = outlets.myOutlet();
-            if (!mine.getCode().equals(outletCode)) {
-                throw new NotFound("outlet.notFound", outletCode);
-            }
-            return mine;
-        }
-        return outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
+        return scope.reachable(outletCode);
     }
 
     private QuarterlyLedger row(Outlet outlet, int year, int quarter) {

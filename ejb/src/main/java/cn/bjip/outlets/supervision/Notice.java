@@ -1,6 +1,5 @@
 package cn.bjip.outlets.supervision;
 
-import cn.bjip.outlets.plugin.spi.LocalizedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,20 +24,6 @@ import java.util.TreeSet;
 @Entity
 public class Notice {
 
-    public enum Kind {
-        TRAINING("培训", "Training"), GUIDANCE("业务指导", "Guidance"), EXCHANGE("交流活动", "Exchange");
-
-        private final LocalizedText label;
-
-        Kind(String zh, String en) {
-            this.label = LocalizedText.of(zh, en);
-        }
-
-        public LocalizedText label() {
-            return label;
-        }
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_seq")
     @SequenceGenerator(name = "supervision_seq", sequenceName = "supervision_seq", allocationSize = 50)
@@ -46,7 +31,7 @@ public class Notice {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private NoticeKind kind;
 
     @NotBlank
     @Size(max = 200)
@@ -76,11 +61,11 @@ public class Notice {
         return id;
     }
 
-    public Kind getKind() {
+    public NoticeKind getKind() {
         return kind;
     }
 
-    public void setKind(Kind kind) {
+    public void setKind(NoticeKind kind) {
         this.kind = kind;
     }
 

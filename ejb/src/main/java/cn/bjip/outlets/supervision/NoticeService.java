@@ -5,7 +5,7 @@ import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
@@ -34,7 +34,7 @@ public class NoticeService {
     private PluginRegistry plugins;
 
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
@@ -43,7 +43,8 @@ public class NoticeService {
     private AuditService audit;
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public Notice publish(@NotNull @Valid Notice notice) {
+    public PublishedNotice publish(@NotNull @Valid NoticeDraft draft) {
+        Notice notice = draft.toNotice();
         for (String type : notice.getAudience()) {
             if (plugins.find(type).isEmpty()) {
                 throw new BusinessRuleViolation("outlet.type.unknown", "audience", type);
@@ -52,23 +53,24 @@ public class NoticeService {
         notice.published(clock.instant(), caller.name());
         em.persist(notice);
         audit.record("notice.published", "Notice", String.valueOf(notice.getId()), notice.getTitle());
-        return notice;
+        return PublishedNotice.of(notice);
     }
 
     /** Every notice, newest first, for those who publish them. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public PageResult<Notice> all(int first, int size) {
+    public PageResult<PublishedNotice> all(int first, int size) {
         return PageResult.of(em.createQuery("select n from Notice n order by n.publishedAt desc, n.id desc", Notice.class),
-                em.createQuery("select count(n) from Notice n", Long.class), first, size);
+                em.createQuery("select count(n) from Notice n", Long.class), first, size).map(PublishedNotice::of);
     }
 
     /** The notices for the caller's outlet: those for every outlet and those for its network type, newest first. */
     @RolesAllowed(OUTLET_STAFF)
-    public PageResult<Notice> mine(int first, int size) {
-        String type = outlets.myOutlet().getNetworkType();
+    public PageResult<PublishedNotice> mine(int first, int size) {
+        String type = scope.mine().getNetworkType();
         String where = " from Notice n where n.audience is empty or :type member of n.audience";
         return PageResult.of(em.createQuery("select n" + where + " order by n.publishedAt desc, n.id desc", Notice.class)
                         .setParameter("type", type),
-                em.createQuery("select count(n)" + where, Long.class).setParameter("type", type), first, size);
+                em.createQuery("select count(n)" + where, Long.class).setParameter("type", type), first, size)
+                .map(PublishedNotice::of);
     }
 }

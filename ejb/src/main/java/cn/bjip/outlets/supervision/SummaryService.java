@@ -6,13 +6,14 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.PortalClock;
 import cn.bjip.outlets.platform.UploadCheck;
+import cn.bjip.outlets.platform.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,7 +38,7 @@ public class SummaryService {
     private Clock clock;
 
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
@@ -48,18 +49,20 @@ public class SummaryService {
     /** The caller's outlet's summary of a year, blank (not stored) if none was written yet. */
     @RolesAllowed(OUTLET_STAFF)
     public AnnualSummary mine(int year) {
-        Outlet outlet = outlets.myOutlet();
+        Years.check(year);
+        Outlet outlet = scope.mine();
         AnnualSummary summary = find(outlet, year);
         return summary == null ? new AnnualSummary(outlet, year) : summary;
     }
 
     @RolesAllowed(OUTLET_STAFF)
     public AnnualSummary save(int year, String achievements, String problems, String plans) {
+        Years.check(year);
         return save(year, achievements, problems, plans, false);
     }
 
     private AnnualSummary save(int year, String achievements, String problems, String plans, boolean keepSections) {
-        Outlet outlet = outlets.myOutlet();
+        Outlet outlet = scope.mine();
         AnnualSummary summary = find(outlet, year);
         if (summary == null) {
             summary = new AnnualSummary(outlet, year);
@@ -75,6 +78,7 @@ public class SummaryService {
 
     @RolesAllowed(OUTLET_STAFF)
     public AnnualSummary submit(int year, String achievements, String problems, String plans) {
+        Years.check(year);
         AnnualSummary summary = save(year, achievements, problems, plans);
         summary.submit(clock.instant(), caller.name());
         audit.record("summary.submitted", "Outlet", summary.getOutlet().getCode(), String.valueOf(year));
@@ -84,6 +88,7 @@ public class SummaryService {
     /** Attaches a document to the caller's outlet's summary of a year, until it is submitted. */
     @RolesAllowed(OUTLET_STAFF)
     public SummaryDocument attach(int year, String fileName, byte[] bytes) {
+        Years.check(year);
         AnnualSummary summary = save(year, null, null, null, true);
         long attached = em.createQuery("select count(d) from SummaryDocument d where d.summary = :summary", Long.class)
                 .setParameter("summary", summary).getSingleResult();
@@ -100,7 +105,8 @@ public class SummaryService {
     /** The documents of the caller's outlet's summary of a year. */
     @RolesAllowed(OUTLET_STAFF)
     public List<SummaryDocument> documents(int year) {
-        AnnualSummary summary = find(outlets.myOutlet(), year);
+        Years.check(year);
+        AnnualSummary summary = find(scope.mine(), year);
         return summary == null ? List.of() : em.createQuery("select d from SummaryDocument d where d.summary = :summary "
                 + "order by d.id", SummaryDocument.class).setParameter("summary", summary).getResultList();
     }
@@ -108,6 +114,7 @@ public class SummaryService {
     /** Every active outlet's summary of a year, late ones flagged, by outlet code, paged in the database. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public PageResult<SummaryStatus> overview(int year, int first, int size) {
+        Years.check(year);
         List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, s.state, s.submittedAt "
                         + "from Outlet o left join AnnualSummary s on s.outlet = o and s.year = :year "
                         + "where o.status = :active order by o.code", Object[].class)

@@ -9,19 +9,19 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-/** Service records made in memory for benchmarks, as the portal would have stored them. */
+/** Service records made in memory for benchmarks, as the portal would have stored and shown them. */
 public final class BenchmarkRecords {
 
     private BenchmarkRecords() {
     }
 
-    public static ServiceRecord record(Outlet outlet, long id, LocalDate day) {
+    public static RecordView record(Outlet outlet, long id, LocalDate day) {
         ServiceRecord record = new ServiceRecord(outlet, Instant.now(), "library-staff");
         record.fill(new RecordInput("referenceConsultation", ServiceKind.AFFAIRS_CONSULTATION, Set.of(IpField.PATENT), day,
                 BeneficiaryKind.PUBLIC, (int) (1 + id % 7), false, BigDecimal.ZERO, "专利信息参考咨询 " + id,
                 Map.of()), 1, Map.of("questions", 1 + id % 5));
         setId(record, id);
-        return record;
+        return RecordView.of(record, Set.of());
     }
 
     private static void setId(ServiceRecord record, long id) {

@@ -2,7 +2,7 @@ package cn.bjip.outlets.web.export;
 
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.record.MetricReport;
-import cn.bjip.outlets.record.ServiceRecord;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ public final class LedgerWorkbook {
      * Writes a quarter's ledger; {@code chunkAfter} gives the records after a record id (empty when there are no
      * more), {@code formTitle} a form's title from its id.
      */
-    public static void write(Ledger ledger, LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+    public static void write(Ledger ledger, LongFunction<List<RecordView>> chunkAfter, Function<String, String> formTitle,
                              OutputStream out) throws IOException {
         write("台账", ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账", List.of(
                 new String[] {"网点编码", ledger.outlet().getCode()}, new String[] {"网点名称", ledger.outlet().getNameZh()},
@@ -47,7 +47,7 @@ public final class LedgerWorkbook {
     }
 
     /** Writes a year's figures and records of an outlet (the annual figures that go with the year-end summary). */
-    public static void writeYear(Outlet outlet, int year, MetricReport figures, LongFunction<List<ServiceRecord>> chunkAfter,
+    public static void writeYear(Outlet outlet, int year, MetricReport figures, LongFunction<List<RecordView>> chunkAfter,
                                  Function<String, String> formTitle, OutputStream out) throws IOException {
         write("年度数据", year + " 年度服务数据", List.of(new String[] {"网点编码", outlet.getCode()},
                 new String[] {"网点名称", outlet.getNameZh()}, new String[] {"年度", String.valueOf(year)}),
@@ -55,7 +55,7 @@ public final class LedgerWorkbook {
     }
 
     private static void write(String sheetName, String heading, List<String[]> facts, MetricReport figures,
-                              LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+                              LongFunction<List<RecordView>> chunkAfter, Function<String, String> formTitle,
                               OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             CellStyle bold = workbook.createCellStyle();
@@ -118,7 +118,7 @@ public final class LedgerWorkbook {
         return r + 1;
     }
 
-    private static void records(Sheet sheet, LongFunction<List<ServiceRecord>> chunkAfter, Function<String, String> formTitle,
+    private static void records(Sheet sheet, LongFunction<List<RecordView>> chunkAfter, Function<String, String> formTitle,
                                 CellStyle bold) {
         Row header = sheet.createRow(0);
         for (int i = 0; i < RECORD_HEADERS.length; i++) {
@@ -127,23 +127,23 @@ public final class LedgerWorkbook {
         }
         int r = 1;
         long after = 0;
-        for (List<ServiceRecord> chunk = chunkAfter.apply(after); !chunk.isEmpty(); chunk = chunkAfter.apply(after)) {
-            for (ServiceRecord record : chunk) {
+        for (List<RecordView> chunk = chunkAfter.apply(after); !chunk.isEmpty(); chunk = chunkAfter.apply(after)) {
+            for (RecordView record : chunk) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(record.getServiceDate().toString());
-                row.createCell(1).setCellValue(record.getServiceKind().label().in(ZH));
-                row.createCell(2).setCellValue(formTitle.apply(record.getFormId()));
-                row.createCell(3).setCellValue(record.getIpFields().stream().sorted().map(f -> f.label().in(ZH))
+                row.createCell(0).setCellValue(record.serviceDate().toString());
+                row.createCell(1).setCellValue(record.serviceKind().label().in(ZH));
+                row.createCell(2).setCellValue(formTitle.apply(record.formId()));
+                row.createCell(3).setCellValue(record.ipFields().stream().sorted().map(f -> f.label().in(ZH))
                         .collect(Collectors.joining("、")));
-                row.createCell(4).setCellValue(record.getBeneficiaryKind().label().in(ZH));
-                row.createCell(5).setCellValue(record.getBeneficiaryCount());
-                row.createCell(6).setCellValue(record.isCharged() ? "是" : "否");
-                if (record.getFeeAmount() != null) {
-                    row.createCell(7).setCellValue(record.getFeeAmount().doubleValue());
+                row.createCell(4).setCellValue(record.beneficiaryKind().label().in(ZH));
+                row.createCell(5).setCellValue(record.beneficiaryCount());
+                row.createCell(6).setCellValue(record.charged() ? "是" : "否");
+                if (record.feeAmount() != null) {
+                    row.createCell(7).setCellValue(record.feeAmount().doubleValue());
                 }
-                row.createCell(8).setCellValue(record.getSummary() == null ? "" : record.getSummary());
-                row.createCell(9).setCellValue(record.getCreatedBy());
-                after = record.getId();
+                row.createCell(8).setCellValue(record.summary() == null ? "" : record.summary());
+                row.createCell(9).setCellValue(record.createdBy());
+                after = record.id();
             }
         }
     }

@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.audit.AuditEntry;
+import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
@@ -20,7 +20,7 @@ public class AuditResource {
     private AuditService audit;
 
     @GET
-    public PageResult<AuditEntry> recent(@QueryParam("first") @DefaultValue("0") int first,
+    public PageResult<AuditLine> recent(@QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("size") @DefaultValue("50") int size) {
         return audit.recent(first, size);
     }

@@ -1,8 +1,9 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.PageResult;
-import cn.bjip.outlets.supervision.Notice;
+import cn.bjip.outlets.supervision.NoticeDraft;
 import cn.bjip.outlets.supervision.NoticeService;
+import cn.bjip.outlets.supervision.PublishedNotice;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,13 +25,13 @@ public class NoticeResource {
     private NoticeService notices;
 
     @GET
-    public PageResult<Notice> list(@QueryParam("mine") boolean mine, @QueryParam("first") @DefaultValue("0") int first,
+    public PageResult<PublishedNotice> list(@QueryParam("mine") boolean mine, @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("20") int size) {
         return mine ? notices.mine(first, size) : notices.all(first, size);
     }
 
     @POST
-    public Response publish(Notice notice) {
-        return Response.status(Response.Status.CREATED).entity(notices.publish(notice)).build();
+    public Response publish(NoticeDraft draft) {
+        return Response.status(Response.Status.CREATED).entity(notices.publish(draft)).build();
     }
 }

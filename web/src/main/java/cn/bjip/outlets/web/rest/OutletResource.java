@@ -1,6 +1,7 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
@@ -11,10 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 @Path("outlets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +38,8 @@ public class OutletResource {
     }
 
     @POST
-    public Response create(Outlet outlet, @Context UriInfo uri) {
-        Outlet created = outlets.create(outlet);
+    public Response create(OutletRegistration registration, @Context UriInfo uri) {
+        Outlet created = outlets.create(registration);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(created).build();
     }
 }

@@ -3,14 +3,12 @@ package cn.bjip.outlets.web.rest;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.ImportReport;
-import cn.bjip.outlets.record.ImportRow;
 import cn.bjip.outlets.record.RecordImportService;
 import cn.bjip.outlets.record.RecordInput;
-import cn.bjip.outlets.web.export.ImportFiles;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
-import cn.bjip.outlets.record.ServiceRecord;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -46,13 +43,12 @@ public class RecordResource {
 
     @GET
     public PageResult<RecordView> page(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
-                                       @QueryParam("kind") ServiceKind kind, @QueryParam("from") String from,
-                                       @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("kind") ServiceKind kind, @QueryParam("from") LocalDate from,
+                                       @QueryParam("to") LocalDate to, @QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
         RecordQuery query = RecordQuery.all().forOutlet(outlet).withForm(form).withKind(kind)
-                .between(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
-        PageResult<ServiceRecord> page = records.page(query, first, size);
-        return new PageResult<>(page.rows().stream().map(RecordView::of).toList(), page.total());
+                .between(from, to);
+        return records.page(query, first, size);
     }
 
     @GET
@@ -64,14 +60,14 @@ public class RecordResource {
     @GET
     @Path("{id}")
     public RecordView find(@PathParam("id") long id) {
-        return RecordView.of(records.find(id));
+        return records.find(id);
     }
 
     /** The form in the version the record was entered with: how to show it, retired fields included. */
     @GET
     @Path("{id}/form")
     public RecordForm formOf(@PathParam("id") long id) {
-        return records.formOf(records.find(id));
+        return records.formOf(id);
     }
 
     /**
@@ -83,23 +79,23 @@ public class RecordResource {
     @Consumes(MediaType.WILDCARD)
     public ImportReport importRecords(@QueryParam("name") String name, @QueryParam("store") boolean store,
                                       @QueryParam("acceptValidRows") boolean acceptValidRows, byte[] file,
-                                      @Context HttpHeaders headers) throws IOException {
-        List<ImportRow> rows = ImportFiles.read(name, file == null ? new byte[0] : file);
+                                      @Context HttpHeaders headers) {
         Locale locale = RefusalMappers.locale(headers);
-        return store ? imports.store(rows, acceptValidRows, locale) : imports.check(rows, locale);
+        return store ? imports.store(name, file, acceptValidRows, locale, done -> { })
+                : imports.check(name, file, locale);
     }
 
     @POST
     public Response create(RecordInput input, @Context UriInfo uri) {
-        ServiceRecord created = records.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(RecordView.of(created)).build();
+        RecordView created = records.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     public RecordView update(@PathParam("id") long id, @QueryParam("version") long version, RecordInput input) {
-        return RecordView.of(records.update(id, version, input));
+        return records.update(id, version, input);
     }
 
     @DELETE

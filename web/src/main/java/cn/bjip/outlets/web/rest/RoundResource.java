@@ -4,6 +4,7 @@ import cn.bjip.outlets.accreditation.AccreditationRound;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.ApplicationState;
 import cn.bjip.outlets.accreditation.DecisionService;
+import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
@@ -42,8 +43,8 @@ public class RoundResource {
     }
 
     @POST
-    public Response open(AccreditationRound round, @Context UriInfo uri) {
-        AccreditationRound opened = rounds.open(round);
+    public Response open(RoundDraft draft, @Context UriInfo uri) {
+        AccreditationRound opened = rounds.open(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.getId())).build())
                 .entity(opened).build();
     }

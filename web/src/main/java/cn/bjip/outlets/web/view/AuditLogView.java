@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.audit.AuditEntry;
+import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,9 +14,9 @@ public class AuditLogView implements Serializable {
     @EJB
     private transient AuditService audit;
 
-    private final PagedModel<AuditEntry> model = new PagedModel<>((first, size) -> audit.recent(first, size));
+    private final PagedModel<AuditLine> model = new PagedModel<>((first, size) -> audit.recent(first, size));
 
-    public PagedModel<AuditEntry> getModel() {
+    public PagedModel<AuditLine> getModel() {
         return model;
     }
 }

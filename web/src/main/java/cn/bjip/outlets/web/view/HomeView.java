@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.audit.AuditEntry;
+import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.ExpiryWarning;
@@ -9,8 +9,8 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.supervision.LedgerService;
-import cn.bjip.outlets.supervision.Notice;
 import cn.bjip.outlets.supervision.NoticeService;
+import cn.bjip.outlets.supervision.PublishedNotice;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +53,7 @@ public class HomeView {
         return outlets.countByNetworkType();
     }
 
-    public List<AuditEntry> getRecentChanges() {
+    public List<AuditLine> getRecentChanges() {
         return audit.recent(0, 5).rows();
     }
 
@@ -63,7 +63,7 @@ public class HomeView {
     }
 
     /** The newest notices for the caller's outlet. */
-    public List<Notice> getNotices() {
+    public List<PublishedNotice> getNotices() {
         return notices.mine(0, 5).rows();
     }
 

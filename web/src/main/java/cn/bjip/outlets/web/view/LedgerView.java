@@ -1,11 +1,11 @@
 package cn.bjip.outlets.web.view;
 
+import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
-import cn.bjip.outlets.record.ServiceRecord;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerService;
@@ -56,7 +56,7 @@ public class LedgerView implements Serializable {
     private Integer year;
     private Integer quarter;
     private Ledger ledger;
-    private PagedModel<ServiceRecord> recordModel;
+    private PagedModel<RecordView> recordModel;
     private String remarks;
     private String reason;
 
@@ -125,7 +125,7 @@ public class LedgerView implements Serializable {
         return ledger;
     }
 
-    public PagedModel<ServiceRecord> getRecordModel() {
+    public PagedModel<RecordView> getRecordModel() {
         return recordModel;
     }
 

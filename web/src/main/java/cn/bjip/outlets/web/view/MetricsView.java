@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,17 +42,20 @@ public class MetricsView implements Serializable {
     @Inject
     private NetworkTypes types;
 
+    @Inject
+    private Clock clock;
+
     private String period;
     private String type;
     private String outlet;
     private ReportPeriod.Granularity granularity = ReportPeriod.Granularity.YEAR;
-    private int year = LocalDate.now().getYear();
+    private int year;
     private int part = 1;
     private MetricReport report;
 
     public void load() {
         try {
-            ReportPeriod chosen = ReportPeriod.parse(period == null ? String.valueOf(year) : period);
+            ReportPeriod chosen = ReportPeriod.parse(period == null ? String.valueOf(thisYear()) : period);
             period = chosen.name();
             granularity = chosen.granularity();
             year = chosen.year();
@@ -88,8 +92,12 @@ public class MetricsView implements Serializable {
                 report.byNetworkType().stream().map(MetricReport.TypeFigure::records).toList());
     }
 
+    private int thisYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
     public List<Integer> getYears() {
-        int now = LocalDate.now().getYear();
+        int now = thisYear();
         return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
     }
 

@@ -1,8 +1,10 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.supervision.Notice;
+import cn.bjip.outlets.supervision.NoticeDraft;
+import cn.bjip.outlets.supervision.NoticeKind;
 import cn.bjip.outlets.supervision.NoticeService;
+import cn.bjip.outlets.supervision.PublishedNotice;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import jakarta.ejb.EJB;
@@ -25,9 +27,9 @@ public class NoticeView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    private Notice draft = new Notice();
+    private NoticeDraft draft = new NoticeDraft();
     private String[] audience = {};
-    private final PagedModel<Notice> model = new PagedModel<>((first, size) -> notices.all(first, size));
+    private final PagedModel<PublishedNotice> model = new PagedModel<>((first, size) -> notices.all(first, size));
 
     public String publish() {
         draft.setAudience(Set.of(audience));
@@ -43,11 +45,11 @@ public class NoticeView implements Serializable {
         return null;
     }
 
-    public List<Notice.Kind> getKinds() {
-        return List.of(Notice.Kind.values());
+    public List<NoticeKind> getKinds() {
+        return List.of(NoticeKind.values());
     }
 
-    public Notice getDraft() {
+    public NoticeDraft getDraft() {
         return draft;
     }
 
@@ -59,7 +61,7 @@ public class NoticeView implements Serializable {
         this.audience = audience;
     }
 
-    public PagedModel<Notice> getModel() {
+    public PagedModel<PublishedNotice> getModel() {
         return model;
     }
 }

@@ -2,7 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -27,7 +27,7 @@ public class OutletEditor implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    private final Outlet outlet = new Outlet();
+    private final OutletRegistration outlet = new OutletRegistration();
     private IpField[] ipFields = {};
 
     public String save() {
@@ -44,7 +44,7 @@ public class OutletEditor implements Serializable {
         return null;
     }
 
-    public Outlet getOutlet() {
+    public OutletRegistration getOutlet() {
         return outlet;
     }
 

@@ -6,8 +6,8 @@ import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.BeneficiaryKind;
 import cn.bjip.outlets.record.RecordInput;
 import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
-import cn.bjip.outlets.record.ServiceRecord;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import jakarta.ejb.EJB;
@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +38,19 @@ public class RecordEditor implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private Clock clock;
+
     private Long id;
     private String formId;
     private long version;
+    private RecordView shown;
     private List<RecordForm> forms = List.of();
     private RecordForm form;
 
     private ServiceKind serviceKind;
     private IpField[] ipFields = {};
-    private LocalDate serviceDate = LocalDate.now();
+    private LocalDate serviceDate;
     private BeneficiaryKind beneficiaryKind;
     private Integer beneficiaryCount;
     private boolean charged;
@@ -56,10 +61,11 @@ public class RecordEditor implements Serializable {
     public void load() {
         try {
             if (id != null) {
-                ServiceRecord record = records.find(id);
-                form = records.formOf(record);
+                RecordView record = records.find(id);
+                form = records.formOf(id);
                 show(record);
             } else {
+                serviceDate = LocalDate.now(clock);
                 forms = records.formsForNewRecords();
                 form = forms.stream().filter(f -> f.id().equals(formId)).findFirst()
                         .orElse(forms.isEmpty() ? null : forms.get(0));
@@ -86,21 +92,27 @@ public class RecordEditor implements Serializable {
         }
     }
 
-    private void show(ServiceRecord record) {
-        version = record.getVersion();
-        serviceKind = record.getServiceKind();
-        ipFields = record.getIpFields().toArray(IpField[]::new);
-        serviceDate = record.getServiceDate();
-        beneficiaryKind = record.getBeneficiaryKind();
-        beneficiaryCount = record.getBeneficiaryCount();
-        charged = record.isCharged();
-        feeAmount = record.getFeeAmount();
-        summary = record.getSummary();
-        values = new HashMap<>(record.getData());
+    private void show(RecordView record) {
+        shown = record;
+        version = record.version();
+        serviceKind = record.serviceKind();
+        ipFields = record.ipFields().toArray(IpField[]::new);
+        serviceDate = record.serviceDate();
+        beneficiaryKind = record.beneficiaryKind();
+        beneficiaryCount = record.beneficiaryCount();
+        charged = record.charged();
+        feeAmount = record.feeAmount();
+        summary = record.summary();
+        values = new HashMap<>(record.values());
     }
 
     public boolean isEditing() {
         return id != null;
+    }
+
+    /** A record the caller may only look at (its quarter's ledger was submitted, or the caller is not its outlet's). */
+    public boolean isReadOnly() {
+        return shown != null && !shown.editable();
     }
 
     public List<ServiceKind> getServiceKinds() {

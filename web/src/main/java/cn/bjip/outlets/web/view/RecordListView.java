@@ -2,15 +2,13 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
-import cn.bjip.outlets.record.ServiceRecord;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,13 +32,10 @@ public class RecordListView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    @Inject
-    private PortalUser user;
-
     private final Model model = new Model();
     private List<RecordForm> forms;
 
-    public LazyDataModel<ServiceRecord> getModel() {
+    public LazyDataModel<RecordView> getModel() {
         return model;
     }
 
@@ -51,9 +46,14 @@ public class RecordListView implements Serializable {
     /** The forms of the caller's outlet, to filter by; empty for staff, who see every type. */
     public List<RecordForm> getForms() {
         if (forms == null) {
-            forms = user.hasRole(Roles.OUTLET_STAFF) ? records.formsForNewRecords() : List.of();
+            forms = records.changesRecords() ? records.formsForNewRecords() : List.of();
         }
         return forms;
+    }
+
+    /** Whether the list offers changing records at all (per record, its own actions decide). */
+    public boolean isChangesRecords() {
+        return records.changesRecords();
     }
 
     public void delete(long id, long version) {
@@ -65,7 +65,7 @@ public class RecordListView implements Serializable {
         }
     }
 
-    private class Model extends LazyDataModel<ServiceRecord> {
+    private class Model extends LazyDataModel<RecordView> {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -73,18 +73,18 @@ public class RecordListView implements Serializable {
         }
 
         @Override
-        public List<ServiceRecord> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            PageResult<ServiceRecord> page = page(first, size, sortBy, filterBy);
+        public List<RecordView> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PageResult<RecordView> page = page(first, size, sortBy, filterBy);
             setRowCount(Math.toIntExact(page.total()));
             return page.rows();
         }
 
         @Override
-        public String getRowKey(ServiceRecord record) {
-            return String.valueOf(record.getId());
+        public String getRowKey(RecordView record) {
+            return String.valueOf(record.id());
         }
 
-        private PageResult<ServiceRecord> page(int first, int size, Map<String, SortMeta> sortBy,
+        private PageResult<RecordView> page(int first, int size, Map<String, SortMeta> sortBy,
                                                Map<String, FilterMeta> filterBy) {
             RecordQuery query = RecordQuery.all()
                     .forOutlet(text(filterBy, "outlet"))

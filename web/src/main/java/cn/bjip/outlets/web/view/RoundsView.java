@@ -5,6 +5,7 @@ import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.ApplicationState;
 import cn.bjip.outlets.accreditation.DecisionService;
+import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
 import cn.bjip.outlets.accreditation.ScoreRule;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
@@ -17,9 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Center staff and the office: the annual rounds, each round's applications, and its ranking (proposed list). */
@@ -39,31 +37,17 @@ public class RoundsView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    @Inject
-    private Clock clock;
 
     private Long selected;
     private ApplicationState state;
-    private AccreditationRound draft;
+    private RoundDraft draft;
     private PagedModel<Application> model;
 
     @PostConstruct
     void init() {
         List<AccreditationRound> all = rounds.all();
         selected = all.isEmpty() ? null : all.get(0).getId();
-        draft = newRound();
-    }
-
-    private AccreditationRound newRound() {
-        LocalDate today = LocalDate.now(clock);
-        AccreditationRound round = new AccreditationRound();
-        round.setYear(today.getYear() + 1);
-        round.setApplicationOpens(today);
-        round.setApplicationCloses(today.plusDays(60));
-        round.setReviewDeadline(today.plusDays(75));
-        round.setScoringDeadline(today.plusDays(90));
-        round.setPassScore(BigDecimal.valueOf(60));
-        return round;
+        draft = rounds.draft();
     }
 
     public void refresh() {
@@ -135,7 +119,7 @@ public class RoundsView implements Serializable {
         this.state = state;
     }
 
-    public AccreditationRound getDraft() {
+    public RoundDraft getDraft() {
         return draft;
     }
 }

@@ -4,8 +4,8 @@ import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.record.BenchmarkRecords;
 import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
-import cn.bjip.outlets.record.ServiceRecord;
 import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerState;
@@ -83,8 +83,8 @@ public final class LedgerExportBenchmark {
     }
 
     /** The next chunk of records after {@code after}, the way {@code RecordService.chunk} returns them. */
-    private static List<ServiceRecord> chunk(Outlet outlet, long after, int count, LocalDate first) {
-        List<ServiceRecord> chunk = new ArrayList<>();
+    private static List<RecordView> chunk(Outlet outlet, long after, int count, LocalDate first) {
+        List<RecordView> chunk = new ArrayList<>();
         for (long id = after + 1; id <= Math.min(count, after + 1000); id++) {
             chunk.add(BenchmarkRecords.record(outlet, id, first.plusDays(id % 90)));
         }

@@ -1,8 +1,7 @@
-package cn.bjip.outlets.web.export;
+package cn.bjip.outlets.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.bjip.outlets.record.ImportRow;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

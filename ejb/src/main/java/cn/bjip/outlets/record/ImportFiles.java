@@ -1,6 +1,5 @@
-package cn.bjip.outlets.web.export;
+package cn.bjip.outlets.record;
 
-import cn.bjip.outlets.record.ImportRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +20,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads an import file, CSV (UTF-8) or Excel (.xlsx, first sheet), into rows of cells by header; the first row is
  * the header. Line numbers are the file's, so that a report can point at them.
  */
-public final class ImportFiles {
+final class ImportFiles {
 
     private ImportFiles() {
     }
 
-    public static List<ImportRow> read(String fileName, byte[] bytes) throws IOException {
+    static List<ImportRow> read(String fileName, byte[] bytes) throws IOException {
         boolean excel = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         List<List<String>> lines = excel ? excel(bytes) : csv(new String(bytes, StandardCharsets.UTF_8));
         List<ImportRow> rows = new ArrayList<>();

@@ -1,0 +1,304 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every REST method that writes, found by reflection over the web module's JAX-RS resources, gets a corpus of hostile
+ * bodies: broken JSON, an array for an object, JSON nested too deep or too large, and for each property of the body
+ * a value of the wrong type (a text for a number, a fraction or an overflow for an integer, "yes" for a yes/no, an
+ * impossible date, an unknown enum name, an object for a list), NUL and zero-width-only texts. Every answer is a 4xx
+ * JSON refusal (naming the property where one property is wrong), and the database is unchanged afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("RS-4")
+@Tag("UX-1")
+class HostileApiIT {
+
+    private static final List<Class<? extends Annotation>> NOT_THE_BODY = List.of(PathParam.class, QueryParam.class,
+            HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
+    private static final String YEAR = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    record Endpoint(String method, String path, Class<?> resource, Type body) {
+        String caller() {
+            return path.startsWith("api/records") || path.startsWith("api/ledgers/mine") || path.startsWith("api/summaries/mine")
+                    || path.startsWith("api/changes") ? "library-staff" : path.startsWith("api/applications") ? "applicant" : "office";
+        }
+    }
+
+    record Attempt(Endpoint endpoint, String label, String body, String expectedField) {
+    }
+
+    @BeforeAll
+    static void outlet() throws Exception {
+        Portal.ensureLibraryOutlet();
+    }
+
+    /** Every POST, PUT, PATCH and DELETE that takes a body, of every class under {@code cn.bjip.outlets.web.rest}. */
+    static List<Endpoint> writingEndpoints() throws Exception {
+        Class<?> anchor = Class.forName("cn.bjip.outlets.web.rest.RestApplication");
+        java.nio.file.Path location = java.nio.file.Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> classes = new ArrayList<>();
+        if (Files.isDirectory(location)) {
+            try (var files = Files.walk(location.resolve("cn/bjip/outlets/web/rest"))) {
+                files.map(f -> location.relativize(f).toString()).forEach(classes::add);
+            }
+        } else {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("cn/bjip/outlets/web/rest/")).forEach(classes::add);
+            }
+        }
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String file : classes.stream().filter(n -> n.endsWith(".class") && !n.contains("$")).sorted().toList()) {
+            Class<?> resource = Class.forName(file.replace('/', '.').replace(".class", ""), false, anchor.getClassLoader());
+            Path root = resource.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : resource.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(POST.class) ? "POST" : method.isAnnotationPresent(PUT.class) ? "PUT"
+                        : method.isAnnotationPresent(PATCH.class) ? "PATCH" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String path = "api/" + root.value().replaceAll("^/|/$", "") + (sub == null ? "" : "/" + sub.value().replaceAll("^/", ""));
+                Type body = null;
+                for (Parameter parameter : method.getParameters()) {
+                    if (NOT_THE_BODY.stream().noneMatch(parameter::isAnnotationPresent)) {
+                        body = parameter.getParameterizedType();
+                    }
+                }
+                if (body != null) {
+                    endpoints.add(new Endpoint(verb, fillPath(path), resource, body));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String fillPath(String template) {
+        StringBuilder path = new StringBuilder();
+        for (String part : template.split("/")) {
+            if (!path.isEmpty()) {
+                path.append('/');
+            }
+            if (part.startsWith("{")) {
+                String name = part.replaceAll("[{}]", "").replaceAll(":.*", "").trim();
+                path.append(switch (name) {
+                    case "type" -> "library";
+                    case "code", "outlet" -> "BJ-LIBRARY-001";
+                    case "year" -> YEAR;
+                    case "quarter" -> "1";
+                    case "form" -> "outreachEvent";
+                    default -> "1";
+                });
+            } else {
+                path.append(part);
+            }
+        }
+        return path.toString();
+    }
+
+    /** The properties a JSON body of {@code type} has: a record's components, else its fields. */
+    private static Map<String, Type> properties(Type type) {
+        Map<String, Type> properties = new LinkedHashMap<>();
+        if (!(type instanceof Class<?> c) || c.isPrimitive() || c.getName().startsWith("java.") || c.isArray()) {
+            return properties;
+        }
+        if (c.isRecord()) {
+            for (var component : c.getRecordComponents()) {
+                properties.put(component.getName(), component.getGenericType());
+            }
+            return properties;
+        }
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field field : k.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+                    properties.putIfAbsent(field.getName(), field.getGenericType());
+                }
+            }
+        }
+        return properties;
+    }
+
+    /** JSON values of the wrong kind for a property of {@code type}, each with its label. */
+    private static Map<String, String> wrongValues(Type type) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == short.class) {
+            wrong.put("text for an integer", "\"abc\"");
+            wrong.put("fraction for an integer", "1.5");
+            wrong.put("overflow", "4294967299123456789");
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            wrong.put("yes for a yes/no", "\"yes\"");
+            wrong.put("number for a yes/no", "1");
+        } else if (raw == String.class) {
+            wrong.put("number for a text", "5");
+            wrong.put("object for a text", "{}");
+        } else if (raw == LocalDate.class) {
+            wrong.put("impossible date", "\"2025-02-30\"");
+            wrong.put("number for a date", "20250101");
+        } else if (raw.isEnum()) {
+            wrong.put("unknown enum name", "\"NO_SUCH_VALUE\"");
+        } else if (raw == BigDecimal.class) {
+            wrong.put("text for a number", "\"zwölf\"");
+        } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
+            wrong.put("object for a list", "{\"a\":1}");
+        } else if (!raw.getName().startsWith("java.") && raw != Object.class) {
+            wrong.put("array for an object", "[1]");
+        }
+        return wrong;
+    }
+
+    private static List<Attempt> corpus(Endpoint endpoint) {
+        List<Attempt> attempts = new ArrayList<>();
+        attempts.add(new Attempt(endpoint, "broken JSON", "{\"a\":", null));
+        attempts.add(new Attempt(endpoint, "array for the body", "[]", null));
+        attempts.add(new Attempt(endpoint, "nested 1000 deep", "{\"x\":" + "[".repeat(1000) + "]".repeat(1000) + "}", null));
+        attempts.add(new Attempt(endpoint, "2 MB body", "{\"x\":\"" + "a".repeat(2_000_000) + "\"}", null));
+        Map<String, Type> properties = properties(endpoint.body());
+        for (Map.Entry<String, Type> property : properties.entrySet()) {
+            wrongValues(property.getValue()).forEach((label, value) -> attempts.add(new Attempt(endpoint,
+                    label + " in " + property.getKey(), "{\"" + property.getKey() + "\":" + value + "}", property.getKey())));
+        }
+        for (String text : List.of("a\\u0000b", "\\u200b\\u200b", "   ", "a\\u0007b")) {
+            StringBuilder json = new StringBuilder("{");
+            properties.forEach((name, type) -> {
+                if (type == String.class) {
+                    json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":\"").append(text).append('"');
+                }
+            });
+            attempts.add(new Attempt(endpoint, "every text = " + text, json.append('}').toString(), null));
+        }
+        return attempts;
+    }
+
+    @Test
+    @DisplayName("RS-4 UX-1 every writing REST method refuses every hostile body with a 4xx JSON naming the field, and nothing is stored")
+    void hostileBodiesAreRefused() throws Exception {
+        List<Endpoint> endpoints = writingEndpoints();
+        assertTrue(endpoints.size() >= 25, "the corpus found the writing methods: " + endpoints.size());
+        Map<String, String> tokens = new LinkedHashMap<>();
+        TreeMap<String, String> before = TestDatabase.fingerprint();
+        List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        int requests = 0;
+        for (Endpoint endpoint : endpoints) {
+            String token = tokens.computeIfAbsent(endpoint.caller(), PortalToken::of);
+            boolean json = endpoint.body() != byte[].class;
+            List<Attempt> attempts = json ? corpus(endpoint)
+                    : List.of(new Attempt(endpoint, "garbage bytes", "\u0000\u0001PK\u0003\u0004garbage", null));
+            for (Attempt attempt : attempts) {
+                HttpResponse<String> answer = Portal.send(Portal.request(endpoint.path(), token)
+                        .header("Content-Type", json ? "application/json" : "application/octet-stream")
+                        .header("Accept-Language", "zh-CN")
+                        .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(attempt.body())).build());
+                requests++;
+                byStatus.merge(answer.statusCode(), 1, Integer::sum);
+                String problem = problem(attempt, answer);
+                if (problem != null) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " [" + attempt.label() + "] → "
+                            + answer.statusCode() + " " + problem + ": " + abbreviated(answer.body()));
+                }
+            }
+        }
+        TreeMap<String, String> after = TestDatabase.fingerprint();
+        String summary = "writing methods: %d, requests: %d, answers by status: %s".formatted(endpoints.size(), requests, byStatus);
+        java.nio.file.Path reports = Files.createDirectories(java.nio.file.Path.of(System.getProperty("portal.reports")));
+        Files.writeString(reports.resolve("hostile-api.txt"), summary + "\n" + String.join("\n", wrong) + "\n");
+        System.out.println("Hostile REST corpus: " + summary);
+        assertTrue(wrong.isEmpty(), wrong.size() + " answers were not clear refusals:\n" + String.join("\n", wrong));
+        assertEquals(before, after, "the database is unchanged");
+    }
+
+    private static String problem(Attempt attempt, HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        if (status < 400 || status >= 500) {
+            return "not a 4xx";
+        }
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            return "not JSON";
+        }
+        JsonObject body;
+        try {
+            body = Portal.json(answer.body());
+        } catch (RuntimeException e) {
+            return "unreadable JSON";
+        }
+        if (!body.containsKey("errors") || body.getJsonArray("errors").isEmpty()) {
+            return "no errors listed";
+        }
+        if (attempt.expectedField() != null && status == 400 && body.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field", "")).noneMatch(f -> f.startsWith(attempt.expectedField()))) {
+            return "does not name " + attempt.expectedField();
+        }
+        return null;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** Tokens by user name, taken once per test. */
+    private static final class PortalToken {
+        static String of(String username) {
+            try {
+                return Portal.token(username);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
