@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bjip.outlets.accreditation.AccreditationRound;
 import cn.bjip.outlets.accreditation.ApplicationContent;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.RoundDraft;
@@ -13,7 +12,6 @@ import cn.bjip.outlets.accreditation.RoundService;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
@@ -24,8 +22,8 @@ import cn.bjip.outlets.supervision.BarReason;
 import cn.bjip.outlets.supervision.ComplianceService;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.LedgerStatus;
-import cn.bjip.outlets.supervision.Rectification;
 import cn.bjip.outlets.supervision.RectificationState;
+import cn.bjip.outlets.supervision.RectificationView;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -112,24 +110,24 @@ class ComplianceIT {
         LocalDate opened = LocalDate.of(2052, 3, 10);
         asOffice.call(() -> outlets.create(outlet("IT-RECT-001", name, LocalDate.of(2051, 1, 1))));
         travelTo(opened);
-        Rectification rectification = asCenter.call(() -> compliance.open("IT-RECT-001", "季度台账连续两个季度未报送"));
-        assertEquals(LocalDate.of(2052, 9, 10), rectification.getDeadline());
+        RectificationView rectification = asCenter.call(() -> compliance.open("IT-RECT-001", "季度台账连续两个季度未报送"));
+        assertEquals(LocalDate.of(2052, 9, 10), rectification.deadline());
 
         travelTo(LocalDate.of(2052, 9, 10));
         BusinessRuleViolation early = assertThrows(BusinessRuleViolation.class,
-                () -> asCenter.call(() -> compliance.disqualify(rectification.getId(), "期满未整改")));
+                () -> asCenter.call(() -> compliance.disqualify(rectification.id(), "期满未整改")));
         assertEquals("rectification.deadlineNotPassed", early.messageKey());
 
         travelTo(LocalDate.of(2052, 9, 11));
         assertEquals(RectificationState.DISQUALIFIED,
-                asCenter.call(() -> compliance.disqualify(rectification.getId(), "期满未整改")).getState());
+                asCenter.call(() -> compliance.disqualify(rectification.id(), "期满未整改")).state());
         assertEquals(OutletStatus.DISQUALIFIED, asOffice.call(() -> outlets.findByCode("IT-RECT-001").orElseThrow()).getStatus());
         assertTrue(directory.listed(new DirectoryService.Filter(null, null, null, name), 0, 10).rows().isEmpty());
         assertTrue(directory.announcements(0, 20).rows().stream()
-                .anyMatch(c -> c.getOutletCode().equals("IT-RECT-001") && c.getKind().name().equals("DISQUALIFIED")));
+                .anyMatch(c -> c.outletCode().equals("IT-RECT-001") && c.kind().name().equals("DISQUALIFIED")));
 
         travelTo(LocalDate.of(2053, 3, 1));
-        long round = asCenter.call(() -> rounds.open(round(2053, LocalDate.of(2053, 2, 1)))).getId();
+        long round = asCenter.call(() -> rounds.open(round(2053, LocalDate.of(2053, 2, 1)))).id();
         BusinessRuleViolation barred = assertThrows(BusinessRuleViolation.class,
                 () -> asApplicant.call(() -> applications.start(round, content(name))));
         assertEquals("application.barred", barred.messageKey());
@@ -137,8 +135,8 @@ class ComplianceIT {
         assertTrue(barred.message(Locale.ENGLISH).contains("2053-12-31"), barred.message(Locale.ENGLISH));
 
         travelTo(LocalDate.of(2054, 3, 1));
-        long nextRound = asCenter.call(() -> rounds.open(round(2054, LocalDate.of(2054, 2, 1)))).getId();
-        assertEquals(name, asApplicant.call(() -> applications.start(nextRound, content(name))).getContent().getNameZh(),
+        long nextRound = asCenter.call(() -> rounds.open(round(2054, LocalDate.of(2054, 2, 1)))).id();
+        assertEquals(name, asApplicant.call(() -> applications.start(nextRound, content(name))).content().getNameZh(),
                 "the year after next, it may apply again");
     }
 

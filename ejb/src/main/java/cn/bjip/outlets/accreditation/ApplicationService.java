@@ -75,9 +75,12 @@ public class ApplicationService {
     @EJB
     private ComplianceService compliance;
 
+    @EJB
+    private ApplicationViews views;
+
     /** Starts a new institution's application in an open round, as a draft. */
     @RolesAllowed(APPLICANT)
-    public Application start(long roundId, @NotNull @Valid ApplicationContent content) {
+    public ApplicationView start(long roundId, @NotNull @Valid ApplicationContent content) {
         if (context.isCallerInRole(CENTER_STAFF) || context.isCallerInRole(OFFICE_ADMIN) || context.isCallerInRole(EXPERT)) {
             throw new BusinessRuleViolation("application.staffCannotApply", null);
         }
@@ -96,7 +99,7 @@ public class ApplicationService {
 
     /** Starts the renewal of the caller's outlet, filled from its details; allowed in its last year of validity. */
     @RolesAllowed(OUTLET_STAFF)
-    public Application startRenewal(long roundId) {
+    public ApplicationView startRenewal(long roundId) {
         AccreditationRound round = openRound(roundId);
         Outlet outlet = scope.mine();
         requireNotBarred(outlet.getNameZh());
@@ -111,17 +114,17 @@ public class ApplicationService {
         return created(application);
     }
 
-    private Application created(Application application) {
+    private ApplicationView created(Application application) {
         em.persist(application);
         em.persist(new ApplicationTransition(application, clock.instant(), caller.name(), null, ApplicationState.DRAFT, null));
         audit.record("application.created", "Application", String.valueOf(application.getId()),
                 application.getKind() + " " + application.getContent().getNameZh());
-        return application;
+        return views.of(application);
     }
 
     /** Replaces the content of the caller's draft (or returned) application while the round takes applications. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
-    public Application save(long id, long expectedVersion, @NotNull @Valid ApplicationContent content) {
+    public ApplicationView save(long id, long expectedVersion, @NotNull @Valid ApplicationContent content) {
         Application application = ownEditable(id, expectedVersion);
         requireDistinctYears(content);
         if (application.getKind() == ApplicationKind.NEW) {
@@ -132,25 +135,26 @@ public class ApplicationService {
         }
         application.replaceContent(content);
         audit.record("application.saved", "Application", String.valueOf(id), content.getNameZh());
-        return application;
+        em.flush();
+        return views.of(application);
     }
 
     /** Submits the caller's application: refused, with every gap named, until the Art. 4 conditions are met. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
-    public Application submit(long id, long expectedVersion) {
+    public ApplicationView submit(long id, long expectedVersion) {
         Application application = ownEditable(id, expectedVersion);
         requireNotBarred(application.getContent().getNameZh());
         List<BusinessRuleViolation> gaps = gaps(application);
         if (!gaps.isEmpty()) {
             throw BusinessRuleViolation.of(gaps);
         }
-        return moves.move(application, ApplicationState.SUBMITTED, null);
+        return shown(moves.move(application, ApplicationState.SUBMITTED, null));
     }
 
     /** What the application still lacks against Art. 4, for the applicant and the reviewer. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public List<BusinessRuleViolation> eligibility(long id) {
-        return gaps(find(id));
+        return gaps(visibleApplication(id));
     }
 
     /**
@@ -172,24 +176,30 @@ public class ApplicationService {
 
     /** Center staff pass a submitted application to expert review. */
     @RolesAllowed(CENTER_STAFF)
-    public Application pass(long id, String note) {
-        Application application = moves.notOwn(find(id));
+    public ApplicationView pass(long id, String note) {
+        Application application = moves.notOwn(visibleApplication(id));
         requireScoringOpen(application.getRound());
-        return moves.move(application, ApplicationState.IN_EXPERT_REVIEW, Reasons.optional(note));
+        return shown(moves.move(application, ApplicationState.IN_EXPERT_REVIEW, Reasons.optional(note)));
     }
 
     /** Center staff return a submitted application to the applicant, saying why. */
     @RolesAllowed(CENTER_STAFF)
-    public Application returnToApplicant(long id, String reason) {
+    public ApplicationView returnToApplicant(long id, String reason) {
         String why = Reasons.required(reason);
-        Application application = moves.notOwn(find(id));
+        Application application = moves.notOwn(visibleApplication(id));
         requireScoringOpen(application.getRound());
-        return moves.move(application, ApplicationState.RETURNED, why);
+        return shown(moves.move(application, ApplicationState.RETURNED, why));
     }
 
-    /** The application, if the caller may see it; otherwise it does not exist. */
+    /** The application as the caller may see it, with what they may do with it; otherwise it does not exist. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
-    public Application find(long id) {
+    public ApplicationView find(long id) {
+        return views.of(visibleApplication(id));
+    }
+
+    /** The application entity, if the caller may see it; for the services of this package. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
+    public Application visibleApplication(long id) {
         Application application = em.find(Application.class, id);
         if (application == null || !visible(application)) {
             throw new NotFound("application.notFound", id);
@@ -209,16 +219,23 @@ public class ApplicationService {
                 .setParameter("application", application).setParameter("expert", caller.name()).getSingleResult() > 0;
     }
 
+    /** An application after a move, as the caller now sees it (flushed, so that its version is the new one). */
+    private ApplicationView shown(Application application) {
+        em.flush();
+        return views.of(application);
+    }
+
     /** The caller's own applications, newest first. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
-    public List<Application> mine() {
+    public List<ApplicationView> mine() {
         return em.createQuery("select a from Application a join fetch a.round where a.applicant = :me "
-                + "order by a.createdAt desc", Application.class).setParameter("me", caller.name()).getResultList();
+                + "order by a.createdAt desc", Application.class).setParameter("me", caller.name()).getResultStream()
+                .map(views::of).toList();
     }
 
     /** One page of a round's applications, optionally of one state, best score first; size 0 counts only. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public PageResult<Application> inRound(long roundId, ApplicationState state, int first, int size) {
+    public PageResult<ApplicationView> inRound(long roundId, ApplicationState state, int first, int size) {
         String where = " from Application a where a.round.id = :round" + (state == null ? "" : " and a.state = :state");
         var rows = em.createQuery("select a" + where + " order by a.rank nulls last, a.submittedAt nulls last, a.id",
                 Application.class).setParameter("round", roundId);
@@ -227,19 +244,19 @@ public class ApplicationService {
             rows.setParameter("state", state);
             count.setParameter("state", state);
         }
-        return PageResult.of(rows, count, first, size);
+        return PageResult.of(rows, count, first, size).map(views::of);
     }
 
     /** Who moved the application from which state to which, when and why, oldest first. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
-    public List<ApplicationTransition> history(long id) {
+    public List<Transition> history(long id) {
         return em.createQuery("select t from ApplicationTransition t where t.application = :application "
-                + "order by t.at, t.id", ApplicationTransition.class).setParameter("application", find(id)).getResultList();
+                + "order by t.at, t.id", ApplicationTransition.class).setParameter("application", visibleApplication(id)).getResultStream().map(Transition::of).toList();
     }
 
     /** Adds a supporting document, checked by size and content, to the caller's editable application. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
-    public ApplicationDocument addDocument(long id, String fileName, byte[] bytes) {
+    public DocumentView addDocument(long id, String fileName, byte[] bytes) {
         Application application = ownEditable(id, null);
         if (documents(application).size() >= MAX_DOCUMENTS) {
             throw new BusinessRuleViolation("upload.tooMany", "file", MAX_DOCUMENTS);
@@ -250,7 +267,7 @@ public class ApplicationService {
         em.persist(new DocumentContent(document.getId(), bytes));
         audit.record("application.document.added", "Application", String.valueOf(id),
                 accepted.fileName() + " " + accepted.size() + " B sha256 " + accepted.sha256());
-        return document;
+        return DocumentView.of(document);
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
@@ -264,8 +281,8 @@ public class ApplicationService {
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
-    public List<ApplicationDocument> documents(long id) {
-        return documents(find(id));
+    public List<DocumentView> documents(long id) {
+        return documents(visibleApplication(id)).stream().map(DocumentView::of).toList();
     }
 
     private List<ApplicationDocument> documents(Application application) {
@@ -277,10 +294,10 @@ public class ApplicationService {
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public Download download(long documentId) {
         ApplicationDocument document = document(documentId);
-        return new Download(document, em.find(DocumentContent.class, documentId).getBytes());
+        return new Download(DocumentView.of(document), em.find(DocumentContent.class, documentId).getBytes());
     }
 
-    public record Download(ApplicationDocument document, byte[] bytes) {
+    public record Download(DocumentView document, byte[] bytes) {
     }
 
     private ApplicationDocument document(long documentId) {
@@ -288,12 +305,12 @@ public class ApplicationService {
         if (document == null) {
             throw new NotFound("application.document.notFound", documentId);
         }
-        find(document.getApplication().getId());
+        visibleApplication(document.getApplication().getId());
         return document;
     }
 
     private Application ownEditable(long id, Long expectedVersion) {
-        Application application = find(id);
+        Application application = visibleApplication(id);
         if (!application.getApplicant().equals(caller.name())) {
             throw new NotFound("application.notFound", id);
         }

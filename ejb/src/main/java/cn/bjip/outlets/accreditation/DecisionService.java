@@ -40,18 +40,21 @@ public class DecisionService {
     @EJB
     private OutletService outlets;
 
+    @EJB
+    private ApplicationViews views;
+
     /** The scored applications of a round by rank: the proposed list and the rest, with the decisions made so far. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<Application> ranking(long roundId) {
+    public List<ApplicationView> ranking(long roundId) {
         return em.createQuery("select a from Application a where a.round.id = :round and a.state in :states "
                         + "order by a.rank", Application.class).setParameter("round", roundId)
                 .setParameter("states", EnumSet.of(ApplicationState.SCORED, ApplicationState.ACCREDITED,
-                        ApplicationState.REJECTED)).getResultList();
+                        ApplicationState.REJECTED)).getResultStream().map(views::of).toList();
     }
 
     /** Accredits an application of the proposed list (择优认定 from the experts' 建议名单). */
     @RolesAllowed(OFFICE_ADMIN)
-    public Application accredit(long applicationId, String reason) {
+    public ApplicationView accredit(long applicationId, String reason) {
         Application application = decidable(applicationId, reason);
         if (application.getState() == ApplicationState.SCORED && !application.isProposed()) {
             throw new BusinessRuleViolation("decision.notProposed", null, application.getAggregateScore(),
@@ -65,17 +68,21 @@ public class DecisionService {
             application.accreditedAs(outlets.accredit(newOutlet(application.getContent()), today,
                     application.getRound().getTitle()));
         }
-        return application;
+        em.flush();
+        return views.of(application);
     }
 
     @RolesAllowed(OFFICE_ADMIN)
-    public Application reject(long applicationId, String reason) {
-        return moves.move(decidable(applicationId, reason), ApplicationState.REJECTED, Reasons.required(reason));
+    public ApplicationView reject(long applicationId, String reason) {
+        Application application = moves.move(decidable(applicationId, reason), ApplicationState.REJECTED,
+                Reasons.required(reason));
+        em.flush();
+        return views.of(application);
     }
 
     private Application decidable(long applicationId, String reason) {
         Reasons.required(reason);
-        Application application = moves.notOwn(applications.find(applicationId));
+        Application application = moves.notOwn(applications.visibleApplication(applicationId));
         if (application.getRound().getState() == RoundState.OPEN) {
             throw new BusinessRuleViolation("decision.scoringOpen", null, application.getRound().getYear());
         }

@@ -45,12 +45,12 @@ public class DemoAccreditation {
             return;
         }
         if (review.panel().isEmpty()) {
-            review.register(new Expert("expert", "刘洋", "中国科学院文献情报中心"));
-            review.register(new Expert("expert2", "孙丽", "北京知识产权研究会"));
-            review.register(new Expert("expert3", "周强", "北京示例理工大学"));
+            review.register(new NewExpert("expert", "刘洋", "中国科学院文献情报中心"));
+            review.register(new NewExpert("expert2", "孙丽", "北京知识产权研究会"));
+            review.register(new NewExpert("expert3", "周强", "北京示例理工大学"));
         }
         LocalDate today = LocalDate.now(clock);
-        if (rounds.all().stream().noneMatch(r -> r.getYear() == today.getYear())) {
+        if (rounds.all().stream().noneMatch(r -> r.year() == today.getYear())) {
             RoundDraft round = new RoundDraft();
             round.setYear(today.getYear());
             round.setTitle(today.getYear() + " 年度北京市知识产权信息公共服务网点认定");

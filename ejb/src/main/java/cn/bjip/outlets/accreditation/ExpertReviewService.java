@@ -49,39 +49,48 @@ public class ExpertReviewService {
     @EJB
     private ApplicationService applications;
 
+    @EJB
+    private ApplicationViews views;
+
     /** Adds an expert to the panel (their Keycloak account must have the expert role to sign in). */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public Expert register(@NotNull @Valid Expert expert) {
-        if (em.find(Expert.class, expert.getUsername()) != null) {
-            throw new BusinessRuleViolation("expert.taken", "username", expert.getUsername());
+    public PanelExpert register(@NotNull @Valid NewExpert joining) {
+        if (em.find(Expert.class, joining.username()) != null) {
+            throw new BusinessRuleViolation("expert.taken", "username", joining.username());
         }
+        Expert expert = new Expert(joining.username(), joining.name(), joining.affiliation());
         em.persist(expert);
         audit.record("expert.registered", "Expert", expert.getUsername(), expert.getAffiliation());
-        return expert;
+        return PanelExpert.of(expert);
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<Expert> panel() {
-        return em.createQuery("select e from Expert e order by e.username", Expert.class).getResultList();
+    public List<PanelExpert> panel() {
+        return em.createQuery("select e from Expert e order by e.username", Expert.class).getResultStream()
+                .map(PanelExpert::of).toList();
     }
 
     /** The calling expert declares a conflict of interest with an institution; they can no longer be assigned to it. */
     @RolesAllowed(EXPERT)
-    public Expert declareConflict(String institution) {
+    public PanelExpert declareConflict(String institution) {
         if (institution == null || institution.isBlank()) {
             throw new BusinessRuleViolation("expert.conflict.required", "institution");
         }
-        Expert me = me();
+        Expert me = myself();
         if (institution.strip().length() > 200) {
             throw new BusinessRuleViolation("reason.tooLong", "institution", 200);
         }
         me.declareConflict(institution);
         audit.record("expert.conflictDeclared", "Expert", me.getUsername(), institution);
-        return me;
+        return PanelExpert.of(me);
     }
 
     @RolesAllowed(EXPERT)
-    public Expert me() {
+    public PanelExpert me() {
+        return PanelExpert.of(myself());
+    }
+
+    private Expert myself() {
         Expert me = em.find(Expert.class, caller.name());
         if (me == null) {
             throw new BusinessRuleViolation("expert.notOnPanel", null, caller.name());
@@ -91,8 +100,8 @@ public class ExpertReviewService {
 
     /** Center staff assign an expert to an application in expert review: a blank score sheet for them. */
     @RolesAllowed(CENTER_STAFF)
-    public ScoreSheet assign(long applicationId, String username) {
-        Application application = applications.find(applicationId);
+    public SheetView assign(long applicationId, String username) {
+        Application application = applications.visibleApplication(applicationId);
         if (application.getState() != ApplicationState.IN_EXPERT_REVIEW) {
             throw new BusinessRuleViolation("assignment.notInReview", null, application.getState().label());
         }
@@ -111,7 +120,7 @@ public class ExpertReviewService {
         ScoreSheet sheet = new ScoreSheet(application, username, clock.instant(), caller.name());
         em.persist(sheet);
         audit.record("application.expertAssigned", "Application", String.valueOf(applicationId), username);
-        return sheet;
+        return views.of(sheet);
     }
 
     /** Belongs to or declared a conflict with the institution (under its current or outlet name), or applied itself. */
@@ -129,15 +138,19 @@ public class ExpertReviewService {
 
     /** The calling expert's sheets, open ones first. */
     @RolesAllowed(EXPERT)
-    public List<ScoreSheet> mySheets() {
+    public List<SheetView> mySheets() {
         return em.createQuery("select s from ScoreSheet s "
                 + "where s.expert = :me order by s.submittedAt nulls first, s.assignedAt desc", ScoreSheet.class)
-                .setParameter("me", caller.name()).getResultList();
+                .setParameter("me", caller.name()).getResultStream().map(views::of).toList();
     }
 
     /** A sheet: its own expert may read it, and center staff and the office; nobody else, other experts included. */
     @RolesAllowed({EXPERT, CENTER_STAFF, OFFICE_ADMIN})
-    public ScoreSheet sheet(long sheetId) {
+    public SheetView sheet(long sheetId) {
+        return views.of(readable(sheetId));
+    }
+
+    private ScoreSheet readable(long sheetId) {
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         boolean staff = context.isCallerInRole(CENTER_STAFF) || context.isCallerInRole(OFFICE_ADMIN);
         if (sheet == null || !staff && !sheet.getExpert().equals(caller.name())) {
@@ -148,16 +161,17 @@ public class ExpertReviewService {
 
     /** Every sheet of an application, for center staff and the office. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<ScoreSheet> sheetsOf(long applicationId) {
+    public List<SheetView> sheetsOf(long applicationId) {
         return em.createQuery("select s from ScoreSheet s where s.application = :application order by s.id", ScoreSheet.class)
-                .setParameter("application", applications.find(applicationId)).getResultList();
+                .setParameter("application", applications.visibleApplication(applicationId)).getResultStream()
+                .map(views::of).toList();
     }
 
     /** The calling expert saves their scores; {@code submit} requires every rubric item and locks the sheet. */
     @RolesAllowed(EXPERT)
-    public ScoreSheet score(long sheetId, long expectedVersion, @NotNull List<@Valid ItemScore> scores, String remarks,
-                            boolean submit) {
-        ScoreSheet sheet = sheet(sheetId);
+    public SheetView score(long sheetId, long expectedVersion, @NotNull List<@Valid ItemScore> scores, String remarks,
+                           boolean submit) {
+        ScoreSheet sheet = readable(sheetId);
         if (!sheet.getExpert().equals(caller.name())) {
             throw new NotFound("sheet.notFound", sheetId);
         }
@@ -169,12 +183,13 @@ public class ExpertReviewService {
             throw new BusinessRuleViolation("sheet.notInReview", null, application.getState().label());
         }
         ApplicationService.requireScoringOpen(application.getRound());
-        if (conflicted(me(), application)) {
+        if (conflicted(myself(), application)) {
             throw new BusinessRuleViolation("sheet.conflict", null);
         }
         sheet.fill(scores, Reasons.optional(remarks), submit, clock.instant());
         audit.record(submit ? "sheet.submitted" : "sheet.saved", "ScoreSheet", String.valueOf(sheetId),
                 "application " + application.getId() + " total " + sheet.getTotal());
-        return sheet;
+        em.flush();
+        return views.of(sheet);
     }
 }

@@ -5,7 +5,7 @@ import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
-import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
@@ -32,7 +32,7 @@ public class RecommendationService {
     private Clock clock;
 
     @EJB
-    private OutletService outlets;
+    private OutletScope scope;
 
     @EJB
     private CallerIdentity caller;
@@ -41,21 +41,21 @@ public class RecommendationService {
     private AuditService audit;
 
     @RolesAllowed(OFFICE_ADMIN)
-    public NationalRecommendation recommend(int year, String outletCode, String reason) {
+    public Recommendation recommend(int year, String outletCode, String reason) {
         Years.check(year);
         String why = Reasons.required(reason);
-        Outlet outlet = outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
+        Outlet outlet = scope.reachable(outletCode);
         if (!outlet.listedOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("recommendation.notListed", "outlet", outletCode);
         }
-        if (list(year).stream().anyMatch(r -> r.getOutlet().getCode().equals(outletCode))) {
+        if (list(year).stream().anyMatch(r -> r.outlet().code().equals(outletCode))) {
             throw new BusinessRuleViolation("recommendation.duplicate", "outlet", outletCode, year);
         }
         NationalRecommendation recommendation = new NationalRecommendation(year, outlet, why, clock.instant(),
                 caller.name());
         em.persist(recommendation);
         audit.record("outlet.recommended", "Outlet", outletCode, year + ": " + why);
-        return recommendation;
+        return Recommendation.of(recommendation);
     }
 
     @RolesAllowed(OFFICE_ADMIN)
@@ -71,9 +71,10 @@ public class RecommendationService {
 
     /** The recommendations of a year, by outlet code. */
     @RolesAllowed({OFFICE_ADMIN, CENTER_STAFF})
-    public List<NationalRecommendation> list(int year) {
+    public List<Recommendation> list(int year) {
         Years.check(year);
-        return em.createQuery("select r from NationalRecommendation r where r.year = :year order by r.outlet.code",
-                NationalRecommendation.class).setParameter("year", year).getResultList();
+        return em.createQuery("select r from NationalRecommendation r join fetch r.outlet where r.year = :year "
+                        + "order by r.outlet.code", NationalRecommendation.class).setParameter("year", year)
+                .getResultStream().map(Recommendation::of).toList();
     }
 }

@@ -59,7 +59,7 @@ public class RoundService {
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public AccreditationRound open(@NotNull @Valid RoundDraft draft) {
+    public RoundView open(@NotNull @Valid RoundDraft draft) {
         AccreditationRound round = draft.toRound();
         List<BusinessRuleViolation> problems = new ArrayList<>();
         order(problems, round.getApplicationOpens(), round.getApplicationCloses(), "applicationCloses");
@@ -81,7 +81,7 @@ public class RoundService {
         em.persist(round);
         audit.record("round.opened", "AccreditationRound", String.valueOf(round.getYear()),
                 round.getApplicationOpens() + ".." + round.getApplicationCloses());
-        return round;
+        return RoundView.of(round);
     }
 
     private static void order(List<BusinessRuleViolation> problems, LocalDate before, LocalDate after, String field) {
@@ -96,25 +96,26 @@ public class RoundService {
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
-    public List<AccreditationRound> all() {
+    public List<RoundView> all() {
         return em.createQuery("select r from AccreditationRound r order by r.year desc", AccreditationRound.class)
-                .getResultList();
+                .getResultStream().map(RoundView::of).toList();
     }
 
     /** The rounds that take applications today. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public List<AccreditationRound> takingApplications() {
+    public List<RoundView> takingApplications() {
         LocalDate today = LocalDate.now(clock);
-        return all().stream().filter(round -> round.takesApplicationsOn(today)).toList();
+        return em.createQuery("select r from AccreditationRound r order by r.year desc", AccreditationRound.class)
+                .getResultStream().filter(round -> round.takesApplicationsOn(today)).map(RoundView::of).toList();
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
-    public AccreditationRound find(long id) {
+    public RoundView find(long id) {
         AccreditationRound round = em.find(AccreditationRound.class, id);
         if (round == null) {
             throw new NotFound("round.notFound", id);
         }
-        return round;
+        return RoundView.of(round);
     }
 
     /**
@@ -123,7 +124,7 @@ public class RoundService {
      * pass score form the proposed list.
      */
     @RolesAllowed(CENTER_STAFF)
-    public AccreditationRound closeScoring(long roundId) {
+    public RoundView closeScoring(long roundId) {
         AccreditationRound round = em.find(AccreditationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw new NotFound("round.notFound", roundId);
@@ -166,6 +167,7 @@ public class RoundService {
         round.closeScoring();
         audit.record("round.scoringClosed", "AccreditationRound", String.valueOf(round.getYear()),
                 scored.size() + " scored, " + scored.stream().filter(Application::isProposed).count() + " proposed");
-        return round;
+        em.flush();
+        return RoundView.of(round);
     }
 }

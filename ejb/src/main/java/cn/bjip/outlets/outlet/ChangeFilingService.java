@@ -9,8 +9,10 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +21,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Filing changes of an outlet's details (Art. 7, R-7.1): the outlet files, center staff approve or reject with a
@@ -35,10 +39,10 @@ public class ChangeFilingService {
     private Clock clock;
 
     @EJB
-    private OutletService outlets;
-
-    @EJB
     private OutletScope scope;
+
+    @Resource
+    private SessionContext context;
 
     @EJB
     private CallerIdentity caller;
@@ -47,8 +51,14 @@ public class ChangeFilingService {
     private AuditService audit;
 
     /** The caller's outlet files new details; one filing waits at a time, and it must change something. */
+    /** The caller's outlet's details as they stand, to change into a filing. */
     @RolesAllowed(OUTLET_STAFF)
-    public OutletChange file(@NotNull @Valid OutletDetails details) {
+    public OutletDetails currentDetails() {
+        return OutletDetails.of(scope.mine());
+    }
+
+    @RolesAllowed(OUTLET_STAFF)
+    public ChangeFiling file(@NotNull @Valid OutletDetails details) {
         Outlet outlet = scope.mine();
         long pending = em.createQuery("select count(c) from OutletChange c where c.outlet = :outlet and c.state = :state",
                 Long.class).setParameter("outlet", outlet).setParameter("state", OutletChange.State.PENDING).getSingleResult();
@@ -62,27 +72,27 @@ public class ChangeFilingService {
         OutletChange change = new OutletChange(outlet, details, String.join("\n", differences), clock.instant(), caller.name());
         em.persist(change);
         audit.record("outlet.changeFiled", "Outlet", outlet.getCode(), String.join("; ", differences));
-        return change;
+        return view(change);
     }
 
     @RolesAllowed(CENTER_STAFF)
-    public OutletChange approve(long id, String note) {
+    public ChangeFiling approve(long id, String note) {
         OutletChange change = pending(id);
         List<String> fields = change.getDetails().changedFields(OutletDetails.of(change.getOutlet()));
         change.decide(true, Reasons.optional(note), clock.instant(), caller.name());
         // the announcement names what changed, not the old and new values
         em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join(", ", fields)));
         audit.record("outlet.changeApproved", "Outlet", change.getOutlet().getCode(), change.getPrevious());
-        return change;
+        return view(change);
     }
 
     @RolesAllowed(CENTER_STAFF)
-    public OutletChange reject(long id, String note) {
+    public ChangeFiling reject(long id, String note) {
         String why = Reasons.required(note);
         OutletChange change = pending(id);
         change.decide(false, why, clock.instant(), caller.name());
         audit.record("outlet.changeRejected", "Outlet", change.getOutlet().getCode(), why);
-        return change;
+        return view(change);
     }
 
     private OutletChange pending(long id) {
@@ -98,24 +108,34 @@ public class ChangeFilingService {
 
     /** Filings waiting for a decision, oldest first. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<OutletChange> waiting() {
-        return em.createQuery("select c from OutletChange c where c.state = :state order by c.filedAt", OutletChange.class)
-                .setParameter("state", OutletChange.State.PENDING).setMaxResults(200).getResultList();
+    public List<ChangeFiling> waiting() {
+        return em.createQuery("select c from OutletChange c join fetch c.outlet where c.state = :state order by c.filedAt",
+                        OutletChange.class)
+                .setParameter("state", OutletChange.State.PENDING).setMaxResults(200).getResultStream().map(this::view).toList();
     }
 
     /** Every filing of the caller's outlet, newest first. */
     @RolesAllowed(OUTLET_STAFF)
-    public List<OutletChange> myHistory() {
+    public List<ChangeFiling> myHistory() {
         return history(scope.mine());
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<OutletChange> historyOf(String outletCode) {
-        return history(outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode)));
+    public List<ChangeFiling> historyOf(String outletCode) {
+        return history(scope.reachable(outletCode));
     }
 
-    private List<OutletChange> history(Outlet outlet) {
+    private List<ChangeFiling> history(Outlet outlet) {
         return em.createQuery("select c from OutletChange c where c.outlet = :outlet order by c.filedAt desc, c.id desc",
-                OutletChange.class).setParameter("outlet", outlet).getResultList();
+                OutletChange.class).setParameter("outlet", outlet).getResultStream().map(this::view).toList();
+    }
+
+    /** Center staff approve or reject a pending filing; nobody acts on a decided one. */
+    private ChangeFiling view(OutletChange c) {
+        Set<ChangeFiling.Action> actions = c.getState() == OutletChange.State.PENDING && context.isCallerInRole(CENTER_STAFF)
+                ? EnumSet.of(ChangeFiling.Action.APPROVE, ChangeFiling.Action.REJECT) : Set.of();
+        return new ChangeFiling(c.getId(), c.getOutlet().getCode(), c.getOutlet().getNameZh(), c.getState(), c.getDetails(),
+                c.getPrevious(), c.getFiledAt(), c.getFiledBy(), c.getDecidedAt(), c.getDecidedBy(), c.getDecisionNote(),
+                actions);
     }
 }

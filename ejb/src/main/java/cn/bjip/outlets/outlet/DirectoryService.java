@@ -43,7 +43,7 @@ public class DirectoryService {
 
     /** The outlets accredited and not expired today, filtered, ordered by type and code, paged in the database. */
     @PermitAll
-    public PageResult<Outlet> listed(Filter filter, int first, int size) {
+    public PageResult<OutletView> listed(Filter filter, int first, int size) {
         String where = " from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE"
                 + " and o.accreditedOn <= :today and o.expiresOn > :today"
                 + (filter.networkType() == null ? "" : " and o.networkType = :type")
@@ -52,7 +52,7 @@ public class DirectoryService {
                 + (filter.name() == null || filter.name().isBlank() ? "" : " and lower(o.nameZh) like :name");
         TypedQuery<Outlet> rows = bind(em.createQuery("select o" + where + " order by o.networkType, o.code", Outlet.class), filter);
         TypedQuery<Long> count = bind(em.createQuery("select count(o)" + where, Long.class), filter);
-        return PageResult.of(rows, count, first, size);
+        return PageResult.of(rows, count, first, size).map(OutletView::of);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
@@ -74,31 +74,26 @@ public class DirectoryService {
 
     /** The list-change announcements, newest first. */
     @PermitAll
-    public PageResult<ListChange> announcements(int first, int size) {
+    public PageResult<Announcement> announcements(int first, int size) {
         return PageResult.of(em.createQuery("select c from ListChange c order by c.effectiveOn desc, c.id desc", ListChange.class),
-                em.createQuery("select count(c) from ListChange c", Long.class), first, size);
+                em.createQuery("select count(c) from ListChange c", Long.class), first, size).map(Announcement::of);
     }
 
     /** Listed outlets whose accreditation ends within 90 days, soonest first: what the center must follow up. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<Outlet> expiringSoon() {
+    public List<OutletView> expiringSoon() {
         LocalDate today = today();
         return em.createQuery("select o from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE "
                         + "and o.expiresOn > :today and o.expiresOn <= :limit "
                         + "order by o.expiresOn, o.code", Outlet.class)
                 .setParameter("today", today).setParameter("limit", today.plusDays(ExpiryWarning.FIRST_WARNING_DAYS))
-                .setMaxResults(PageResult.MAX_SIZE).getResultList();
+                .setMaxResults(PageResult.MAX_SIZE).getResultStream().map(OutletView::of).toList();
     }
 
     /** How close the caller's own outlet is to the end of its accreditation. */
     @RolesAllowed(OUTLET_STAFF)
     public ExpiryWarning myExpiryWarning() {
-        return warningFor(scope.mine());
-    }
-
-    @PermitAll
-    public ExpiryWarning warningFor(Outlet outlet) {
-        return ExpiryWarning.of(outlet.getExpiresOn(), today());
+        return ExpiryWarning.of(scope.mine().getExpiresOn(), today());
     }
 
     private LocalDate today() {

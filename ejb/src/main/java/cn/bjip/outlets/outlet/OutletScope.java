@@ -6,6 +6,8 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -16,9 +18,12 @@ import java.util.Optional;
 /**
  * The one rule "outlet staff reach their own outlet only", for every service: the caller's own outlet (from the token's
  * {@code outlet_code}), and any outlet by code as the caller may reach it — for outlet staff only theirs, another one
- * being an outlet that does not exist, so that no outlet can probe another's code. For use inside the EJB module.
+ * being an outlet that does not exist, so that no outlet can probe another's code. For use inside the EJB module; it
+ * must declare the role it asks about, or the container answers "not in role" for everyone.
  */
 @Stateless
+@PermitAll
+@DeclareRoles(OUTLET_STAFF)
 public class OutletScope {
 
     @PersistenceContext(unitName = "portal")

@@ -6,7 +6,6 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import jakarta.annotation.Resource;
@@ -42,7 +41,7 @@ public class OutletService {
     private AuditService audit;
 
     @EJB
-    private CallerIdentity caller;
+    private OutletScope scope;
 
     @Resource
     private SessionContext context;
@@ -52,7 +51,7 @@ public class OutletService {
      * before the portal (from the paper and Excel records), listed and announced from then on.
      */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public Outlet create(@NotNull @Valid OutletRegistration registration) {
+    public OutletView create(@NotNull @Valid OutletRegistration registration) {
         if (registration.getAccreditedOn() != null && !context.isCallerInRole(OFFICE_ADMIN)) {
             throw new BusinessRuleViolation("outlet.accreditedOn.officeOnly", "accreditedOn");
         }
@@ -60,7 +59,7 @@ public class OutletService {
         if (created.getAccreditedOn() != null) {
             em.persist(new ListChange(created.getAccreditedOn(), ListChangeKind.ACCREDITED, created, null));
         }
-        return created;
+        return OutletView.of(created);
     }
 
     private Outlet persist(Outlet outlet) {
@@ -109,9 +108,9 @@ public class OutletService {
 
     /** One page of outlets ordered by code, paged in the database; size 0 counts only. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public PageResult<Outlet> page(int first, int size) {
+    public PageResult<OutletView> page(int first, int size) {
         return PageResult.of(em.createQuery("select o from Outlet o order by o.code", Outlet.class),
-                em.createQuery("select count(o) from Outlet o", Long.class), first, size);
+                em.createQuery("select count(o) from Outlet o", Long.class), first, size).map(OutletView::of);
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
@@ -129,8 +128,7 @@ public class OutletService {
 
     /** The outlet the calling outlet-staff account is bound to (token claim {@code outlet_code}). */
     @RolesAllowed(OUTLET_STAFF)
-    public Outlet myOutlet() {
-        String code = caller.outletCode().orElseThrow(() -> new BusinessRuleViolation("outlet.notBound", null));
-        return findByCode(code).orElseThrow(() -> new BusinessRuleViolation("outlet.notFound", null, code));
+    public OutletView myOutlet() {
+        return OutletView.of(scope.mine());
     }
 }

@@ -9,15 +9,16 @@ import cn.bjip.outlets.outlet.ListChange;
 import cn.bjip.outlets.outlet.ListChangeKind;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
-import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,9 +26,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compliance (R-14.3, R-15.1): rectifications of six months, disqualification when one ends unresolved (no
@@ -46,9 +49,6 @@ public class ComplianceService {
     private Clock clock;
 
     @EJB
-    private OutletService outlets;
-
-    @EJB
     private OutletScope scope;
 
     @EJB
@@ -57,8 +57,11 @@ public class ComplianceService {
     @EJB
     private AuditService audit;
 
+    @Resource
+    private SessionContext context;
+
     @RolesAllowed(CENTER_STAFF)
-    public Rectification open(String outletCode, String reasons) {
+    public RectificationView open(String outletCode, String reasons) {
         String why = Reasons.required(reasons);
         Outlet outlet = active(outletCode);
         if (em.createQuery("select count(r) from Rectification r where r.outlet = :outlet and r.state in :open", Long.class)
@@ -71,29 +74,32 @@ public class ComplianceService {
         em.persist(rectification);
         em.persist(new ListChange(today, ListChangeKind.RECTIFICATION, outlet, "整改期至 " + rectification.getDeadline()));
         audit.record("rectification.opened", "Outlet", outletCode, why);
-        return rectification;
+        return view(rectification);
     }
 
     /** The outlet answers with its rectification measures (again, until it is closed). */
     @RolesAllowed(OUTLET_STAFF)
-    public Rectification answer(long id, String measures) {
+    public RectificationView answer(long id, String measures) {
         Rectification rectification = find(id);
+        if (!actions(rectification).contains(RectificationAction.ANSWER)) {
+            throw new BusinessRuleViolation("rectification.closed", null);
+        }
         rectification.answer(Reasons.required(measures), clock.instant());
         audit.record("rectification.answered", "Outlet", rectification.getOutlet().getCode(), measures);
-        return rectification;
+        return view(rectification);
     }
 
     @RolesAllowed(CENTER_STAFF)
-    public Rectification resolve(long id, String note) {
+    public RectificationView resolve(long id, String note) {
         Rectification rectification = find(id);
         rectification.resolve(today(), caller.name(), Reasons.optional(note));
         audit.record("rectification.resolved", "Outlet", rectification.getOutlet().getCode(), note);
-        return rectification;
+        return view(rectification);
     }
 
     /** After the deadline, an unresolved rectification disqualifies the outlet; it may not apply the next year. */
     @RolesAllowed(CENTER_STAFF)
-    public Rectification disqualify(long id, String note) {
+    public RectificationView disqualify(long id, String note) {
         String why = Reasons.required(note);
         Rectification rectification = find(id);
         LocalDate today = today();
@@ -101,7 +107,7 @@ public class ComplianceService {
         Outlet outlet = rectification.getOutlet();
         end(outlet, OutletStatus.DISQUALIFIED, ListChangeKind.DISQUALIFIED, BarReason.DISQUALIFIED, why,
                 LocalDate.of(today.getYear() + 1, 12, 31));
-        return rectification;
+        return view(rectification);
     }
 
     /** The office revokes an outlet (Art. 15); the institution may not apply for three years. */
@@ -138,22 +144,46 @@ public class ComplianceService {
 
     /** Rectifications not yet closed, soonest deadline first; overdue ones are past it. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<Rectification> open() {
-        return em.createQuery("select r from Rectification r where r.state in :open order by r.deadline", Rectification.class)
+    public List<RectificationView> open() {
+        return em.createQuery("select r from Rectification r join fetch r.outlet where r.state in :open order by r.deadline",
+                        Rectification.class)
                 .setParameter("open", List.of(RectificationState.OPEN, RectificationState.ANSWERED))
-                .setMaxResults(500).getResultList();
+                .setMaxResults(500).getResultStream().map(this::view).toList();
     }
 
     /** The caller's outlet's rectifications, newest first. */
     @RolesAllowed(OUTLET_STAFF)
-    public List<Rectification> mine() {
+    public List<RectificationView> mine() {
         return em.createQuery("select r from Rectification r where r.outlet = :outlet order by r.openedOn desc, r.id desc",
-                Rectification.class).setParameter("outlet", scope.mine()).getResultList();
+                Rectification.class).setParameter("outlet", scope.mine()).getResultStream().map(this::view).toList();
+    }
+
+    private RectificationView view(Rectification r) {
+        return new RectificationView(r.getId(), r.getOutlet().getCode(), r.getOutlet().getNameZh(), r.getState(),
+                r.getOpenedOn(), r.getDeadline(), r.getReasons(), r.getMeasures(), r.getClosedOn(), r.getClosingNote(),
+                r.overdueOn(today()), actions(r));
+    }
+
+    /** The outlet answers an open rectification; center staff resolve it, or disqualify once its deadline passed. */
+    private Set<RectificationAction> actions(Rectification r) {
+        Set<RectificationAction> actions = EnumSet.noneOf(RectificationAction.class);
+        if (r.getState().closed()) {
+            return actions;
+        }
+        if (context.isCallerInRole(OUTLET_STAFF)) {
+            actions.add(RectificationAction.ANSWER);
+        }
+        if (context.isCallerInRole(CENTER_STAFF)) {
+            actions.add(RectificationAction.RESOLVE);
+            if (r.overdueOn(today())) {
+                actions.add(RectificationAction.DISQUALIFY);
+            }
+        }
+        return actions;
     }
 
     /** A rectification: outlet staff see their own outlet's only. */
-    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public Rectification find(long id) {
+    private Rectification find(long id) {
         Rectification rectification = em.find(Rectification.class, id);
         if (rectification == null || !scope.reaches(rectification.getOutlet())) {
             throw new NotFound("rectification.notFound", id);
@@ -162,7 +192,7 @@ public class ComplianceService {
     }
 
     private Outlet active(String outletCode) {
-        Outlet outlet = outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
+        Outlet outlet = scope.reachable(outletCode);
         if (outlet.getStatus() != OutletStatus.ACTIVE) {
             throw new BusinessRuleViolation("outlet.notActive", null, outletCode);
         }

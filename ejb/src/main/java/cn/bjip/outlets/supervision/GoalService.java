@@ -7,7 +7,6 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
-import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
@@ -47,8 +46,6 @@ public class GoalService {
     @Inject
     private PluginRegistry plugins;
 
-    @EJB
-    private OutletService outlets;
 
     @EJB
     private OutletScope scope;
@@ -67,10 +64,10 @@ public class GoalService {
      * {@code outletCode} is given, for that outlet only.
      */
     @RolesAllowed(CENTER_STAFF)
-    public AnnualGoal set(int year, String networkType, String outletCode, String metricId, BigDecimal target) {
+    public Goal set(int year, String networkType, String outletCode, String metricId, BigDecimal target) {
         Years.check(year);
         Outlet outlet = outletCode == null || outletCode.isBlank() ? null
-                : outlets.findByCode(outletCode).orElseThrow(() -> new NotFound("outlet.notFound", outletCode));
+                : scope.reachable(outletCode);
         String type = outlet == null ? networkType : outlet.getNetworkType();
         NetworkTypePlugin plugin = plugins.find(type)
                 .orElseThrow(() -> new BusinessRuleViolation("outlet.type.unknown", "networkType", type));
@@ -98,16 +95,16 @@ public class GoalService {
         }
         audit.record("goal.set", "AnnualGoal", year + " " + (outlet == null ? type : outlet.getCode()),
                 metricId + " = " + target);
-        return goal;
+        return Goal.of(goal);
     }
 
     /** The goals of a year, type-wide first, then per outlet. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public List<AnnualGoal> ofYear(int year) {
+    public List<Goal> ofYear(int year) {
         Years.check(year);
         return em.createQuery("select g from AnnualGoal g left join g.outlet o where g.year = :year "
                 + "order by g.networkType, o.code nulls first, g.metricId", AnnualGoal.class)
-                .setParameter("year", year).setMaxResults(1000).getResultList();
+                .setParameter("year", year).setMaxResults(1000).getResultStream().map(Goal::of).toList();
     }
 
     @RolesAllowed(CENTER_STAFF)

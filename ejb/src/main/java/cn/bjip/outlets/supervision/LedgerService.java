@@ -8,9 +8,9 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
-import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.Years;
@@ -65,7 +65,7 @@ public class LedgerService {
         QuarterlyLedger row = row(outlet, year, quarter);
         LedgerState state = row == null ? LedgerState.NOT_SUBMITTED : row.getState();
         LocalDate today = LocalDate.now(clock);
-        return new Ledger(outlet, year, quarter, state, LedgerDue.dueOn(year, quarter),
+        return new Ledger(OutletView.of(outlet), year, quarter, state, LedgerDue.dueOn(year, quarter),
                 LedgerDue.overdue(year, quarter, state, today), LedgerDue.over(year, quarter, today),
                 row == null ? null : row.getRemarks(), row == null ? null : row.getSubmittedAt(),
                 row == null ? null : row.getSubmittedBy(), row == null ? null : row.getReopenReason(),

@@ -48,17 +48,17 @@ public class SummaryService {
 
     /** The caller's outlet's summary of a year, blank (not stored) if none was written yet. */
     @RolesAllowed(OUTLET_STAFF)
-    public AnnualSummary mine(int year) {
+    public YearEndSummary mine(int year) {
         Years.check(year);
         Outlet outlet = scope.mine();
         AnnualSummary summary = find(outlet, year);
-        return summary == null ? new AnnualSummary(outlet, year) : summary;
+        return YearEndSummary.of(summary == null ? new AnnualSummary(outlet, year) : summary);
     }
 
     @RolesAllowed(OUTLET_STAFF)
-    public AnnualSummary save(int year, String achievements, String problems, String plans) {
+    public YearEndSummary save(int year, String achievements, String problems, String plans) {
         Years.check(year);
-        return save(year, achievements, problems, plans, false);
+        return YearEndSummary.of(save(year, achievements, problems, plans, false));
     }
 
     private AnnualSummary save(int year, String achievements, String problems, String plans, boolean keepSections) {
@@ -77,17 +77,17 @@ public class SummaryService {
     }
 
     @RolesAllowed(OUTLET_STAFF)
-    public AnnualSummary submit(int year, String achievements, String problems, String plans) {
+    public YearEndSummary submit(int year, String achievements, String problems, String plans) {
         Years.check(year);
-        AnnualSummary summary = save(year, achievements, problems, plans);
+        AnnualSummary summary = save(year, achievements, problems, plans, false);
         summary.submit(clock.instant(), caller.name());
         audit.record("summary.submitted", "Outlet", summary.getOutlet().getCode(), String.valueOf(year));
-        return summary;
+        return YearEndSummary.of(summary);
     }
 
     /** Attaches a document to the caller's outlet's summary of a year, until it is submitted. */
     @RolesAllowed(OUTLET_STAFF)
-    public SummaryDocument attach(int year, String fileName, byte[] bytes) {
+    public AttachedDocument attach(int year, String fileName, byte[] bytes) {
         Years.check(year);
         AnnualSummary summary = save(year, null, null, null, true);
         long attached = em.createQuery("select count(d) from SummaryDocument d where d.summary = :summary", Long.class)
@@ -99,16 +99,17 @@ public class SummaryService {
         SummaryDocument document = new SummaryDocument(summary, accepted, bytes, clock.instant(), caller.name());
         em.persist(document);
         audit.record("summary.documentAttached", "Outlet", summary.getOutlet().getCode(), year + " " + accepted.fileName());
-        return document;
+        return AttachedDocument.of(document);
     }
 
     /** The documents of the caller's outlet's summary of a year. */
     @RolesAllowed(OUTLET_STAFF)
-    public List<SummaryDocument> documents(int year) {
+    public List<AttachedDocument> documents(int year) {
         Years.check(year);
         AnnualSummary summary = find(scope.mine(), year);
         return summary == null ? List.of() : em.createQuery("select d from SummaryDocument d where d.summary = :summary "
-                + "order by d.id", SummaryDocument.class).setParameter("summary", summary).getResultList();
+                + "order by d.id", SummaryDocument.class).setParameter("summary", summary).getResultStream()
+                .map(AttachedDocument::of).toList();
     }
 
     /** Every active outlet's summary of a year, late ones flagged, by outlet code, paged in the database. */

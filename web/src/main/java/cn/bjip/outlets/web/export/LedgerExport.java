@@ -1,18 +1,18 @@
 package cn.bjip.outlets.web.export;
 
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
-import cn.bjip.outlets.record.ReportPeriod;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
+import cn.bjip.outlets.record.ReportPeriod;
 import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.web.view.NetworkTypes;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class LedgerExport {
         var period = LedgerDue.quarter(year, quarter);
         RecordQuery query = RecordQuery.all().forOutlet(outletCode)
                 .between(period.start(), period.endExclusive().minusDays(1));
-        String type = ledger.outlet().getNetworkType();
+        String type = ledger.outlet().networkType();
         LedgerWorkbook.write(ledger, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
                 form -> types.formTitleInChinese(type, form), out);
     }
@@ -47,9 +47,9 @@ public class LedgerExport {
     public void writeYear(String outletCode, int year, OutputStream out) throws IOException {
         MetricReport figures = metrics.forOutlet(outletCode, ReportPeriod.year(year), null);
         RecordQuery query = RecordQuery.all().forOutlet(outletCode).between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Outlet outlet = ledgers.ledger(outletCode, year, 1).outlet();
+        OutletView outlet = ledgers.ledger(outletCode, year, 1).outlet();
         LedgerWorkbook.writeYear(outlet, year, figures, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
-                form -> types.formTitleInChinese(outlet.getNetworkType(), form), out);
+                form -> types.formTitleInChinese(outlet.networkType(), form), out);
     }
 
     public static String fileName(String outletCode, int year, int quarter) {

@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web.export;
 
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
@@ -40,17 +40,17 @@ public final class LedgerWorkbook {
     public static void write(Ledger ledger, LongFunction<List<RecordView>> chunkAfter, Function<String, String> formTitle,
                              OutputStream out) throws IOException {
         write("台账", ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账", List.of(
-                new String[] {"网点编码", ledger.outlet().getCode()}, new String[] {"网点名称", ledger.outlet().getNameZh()},
+                new String[] {"网点编码", ledger.outlet().code()}, new String[] {"网点名称", ledger.outlet().nameZh()},
                 new String[] {"状态", ledger.state().label().in(ZH)}, new String[] {"报送期限", String.valueOf(ledger.dueOn())},
                 new String[] {"备注", ledger.remarks() == null ? "" : ledger.remarks()}),
                 ledger.figures(), chunkAfter, formTitle, out);
     }
 
     /** Writes a year's figures and records of an outlet (the annual figures that go with the year-end summary). */
-    public static void writeYear(Outlet outlet, int year, MetricReport figures, LongFunction<List<RecordView>> chunkAfter,
+    public static void writeYear(OutletView outlet, int year, MetricReport figures, LongFunction<List<RecordView>> chunkAfter,
                                  Function<String, String> formTitle, OutputStream out) throws IOException {
-        write("年度数据", year + " 年度服务数据", List.of(new String[] {"网点编码", outlet.getCode()},
-                new String[] {"网点名称", outlet.getNameZh()}, new String[] {"年度", String.valueOf(year)}),
+        write("年度数据", year + " 年度服务数据", List.of(new String[] {"网点编码", outlet.code()},
+                new String[] {"网点名称", outlet.nameZh()}, new String[] {"年度", String.valueOf(year)}),
                 figures, chunkAfter, formTitle, out);
     }
 

@@ -1,7 +1,7 @@
 package cn.bjip.outlets.web.export;
 
-import cn.bjip.outlets.accreditation.NationalRecommendation;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.accreditation.Recommendation;
+import cn.bjip.outlets.outlet.OutletView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class RecommendationWorkbook {
     }
 
     /** Writes the list; {@code typeName} turns a network type id into its Chinese name. */
-    public static void write(int year, List<NationalRecommendation> recommendations, Function<String, String> typeName,
+    public static void write(int year, List<Recommendation> recommendations, Function<String, String> typeName,
                              OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(year + "年度国家网点备案推荐名单");
@@ -43,22 +43,22 @@ public final class RecommendationWorkbook {
                 header.getCell(i).setCellStyle(bold);
             }
             int rowIndex = 2;
-            for (NationalRecommendation recommendation : recommendations) {
-                Outlet o = recommendation.getOutlet();
+            for (Recommendation recommendation : recommendations) {
+                OutletView o = recommendation.outlet();
                 Row row = sheet.createRow(rowIndex);
                 row.createCell(0).setCellValue(rowIndex - 1);
-                row.createCell(1).setCellValue(o.getCode());
-                row.createCell(2).setCellValue(o.getNameZh());
-                row.createCell(3).setCellValue(typeName.apply(o.getNetworkType()));
-                row.createCell(4).setCellValue(o.getDistrict().label().in(Locale.SIMPLIFIED_CHINESE));
-                row.createCell(5).setCellValue(o.getIpFields().stream().sorted()
+                row.createCell(1).setCellValue(o.code());
+                row.createCell(2).setCellValue(o.nameZh());
+                row.createCell(3).setCellValue(typeName.apply(o.networkType()));
+                row.createCell(4).setCellValue(o.district().label().in(Locale.SIMPLIFIED_CHINESE));
+                row.createCell(5).setCellValue(o.ipFields().stream().sorted()
                         .map(f -> f.label().in(Locale.SIMPLIFIED_CHINESE)).collect(Collectors.joining("、")));
-                row.createCell(6).setCellValue(o.getAddress());
-                row.createCell(7).setCellValue(o.getPrincipal());
-                row.createCell(8).setCellValue(o.getContactPhone() == null ? "" : o.getContactPhone());
-                row.createCell(9).setCellValue(String.valueOf(o.getAccreditedOn()));
-                row.createCell(10).setCellValue(String.valueOf(o.getExpiresOn().minusDays(1)));
-                row.createCell(11).setCellValue(recommendation.getReason());
+                row.createCell(6).setCellValue(o.address());
+                row.createCell(7).setCellValue(o.principal());
+                row.createCell(8).setCellValue(o.contactPhone() == null ? "" : o.contactPhone());
+                row.createCell(9).setCellValue(String.valueOf(o.accreditedOn()));
+                row.createCell(10).setCellValue(String.valueOf(o.expiresOn().minusDays(1)));
+                row.createCell(11).setCellValue(recommendation.reason());
                 rowIndex++;
             }
             workbook.write(out);

@@ -1,19 +1,18 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationContent;
-import cn.bjip.outlets.accreditation.ApplicationDocument;
 import cn.bjip.outlets.accreditation.ApplicationService;
-import cn.bjip.outlets.accreditation.ApplicationTransition;
+import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.DecisionService;
+import cn.bjip.outlets.accreditation.DocumentView;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
+import cn.bjip.outlets.accreditation.SheetView;
+import cn.bjip.outlets.accreditation.Transition;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
@@ -46,16 +44,9 @@ public class ApplicationResource {
     @Context
     private HttpHeaders headers;
 
-    @Context
-    private SecurityContext security;
-
-    private ApplicationView view(Application application) {
-        return ApplicationView.of(application, security.isUserInRole(Roles.CENTER_STAFF) || security.isUserInRole(Roles.OFFICE_ADMIN));
-    }
-
     @GET
     public List<ApplicationView> mine() {
-        return applications.mine().stream().map(this::view).toList();
+        return applications.mine();
     }
 
     @POST
@@ -69,27 +60,27 @@ public class ApplicationResource {
         return created(applications.startRenewal(round), uri);
     }
 
-    private Response created(Application application, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("applications").path(String.valueOf(application.getId())).build())
-                .entity(view(application)).build();
+    private Response created(ApplicationView application, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("applications").path(String.valueOf(application.id())).build())
+                .entity(application).build();
     }
 
     @GET
     @Path("{id}")
     public ApplicationView find(@PathParam("id") long id) {
-        return view(applications.find(id));
+        return applications.find(id);
     }
 
     @PUT
     @Path("{id}")
     public ApplicationView save(@PathParam("id") long id, @QueryParam("version") long version, ApplicationContent content) {
-        return view(applications.save(id, version, content));
+        return applications.save(id, version, content);
     }
 
     @POST
     @Path("{id}/submit")
     public ApplicationView submit(@PathParam("id") long id, @QueryParam("version") long version) {
-        return view(applications.submit(id, version));
+        return applications.submit(id, version);
     }
 
     /** What is still missing against Art. 4, in the caller's language. */
@@ -103,39 +94,39 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/history")
-    public List<ApplicationTransition> history(@PathParam("id") long id) {
+    public List<Transition> history(@PathParam("id") long id) {
         return applications.history(id);
     }
 
     @POST
     @Path("{id}/pass")
     public ApplicationView pass(@PathParam("id") long id, Reason reason) {
-        return view(applications.pass(id, reason == null ? null : reason.reason()));
+        return applications.pass(id, reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("{id}/return")
     public ApplicationView returnToApplicant(@PathParam("id") long id, Reason reason) {
-        return view(applications.returnToApplicant(id, reason == null ? null : reason.reason()));
+        return applications.returnToApplicant(id, reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("{id}/accredit")
     public ApplicationView accredit(@PathParam("id") long id, Reason reason) {
-        return view(decisions.accredit(id, reason == null ? null : reason.reason()));
+        return decisions.accredit(id, reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("{id}/reject")
     public ApplicationView reject(@PathParam("id") long id, Reason reason) {
-        return view(decisions.reject(id, reason == null ? null : reason.reason()));
+        return decisions.reject(id, reason == null ? null : reason.reason());
     }
 
     /** Assigns an expert: body {@code {"expert": "<username>"}}. */
     @POST
     @Path("{id}/sheets")
     public Response assign(@PathParam("id") long id, Assignment assignment, @Context UriInfo uri) {
-        SheetView sheet = SheetView.of(review.assign(id, assignment == null ? null : assignment.expert()));
+        SheetView sheet = review.assign(id, assignment == null ? null : assignment.expert());
         return Response.created(uri.getBaseUriBuilder().path("experts/sheets").path(String.valueOf(sheet.id())).build())
                 .entity(sheet).build();
     }
@@ -146,13 +137,13 @@ public class ApplicationResource {
     @GET
     @Path("{id}/sheets")
     public List<SheetView> sheets(@PathParam("id") long id) {
-        return review.sheetsOf(id).stream().map(SheetView::of).toList();
+        return review.sheetsOf(id);
     }
 
     @GET
     @Path("{id}/documents")
     public List<DocumentView> documents(@PathParam("id") long id) {
-        return applications.documents(id).stream().map(DocumentView::of).toList();
+        return applications.documents(id);
     }
 
     /** Uploads a document: the raw bytes as the body, the file name in the {@code name} query parameter. */
@@ -161,9 +152,9 @@ public class ApplicationResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("name") String name, byte[] bytes,
                            @Context UriInfo uri) {
-        ApplicationDocument document = applications.addDocument(id, name, bytes);
-        return Response.created(uri.getBaseUriBuilder().path("applications/documents").path(String.valueOf(document.getId())).build())
-                .entity(DocumentView.of(document)).build();
+        DocumentView document = applications.addDocument(id, name, bytes);
+        return Response.created(uri.getBaseUriBuilder().path("applications/documents").path(String.valueOf(document.id())).build())
+                .entity(document).build();
     }
 
     @GET

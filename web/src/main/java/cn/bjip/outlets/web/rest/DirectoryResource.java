@@ -1,10 +1,10 @@
 package cn.bjip.outlets.web.rest;
 
+import cn.bjip.outlets.outlet.Announcement;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.ListChange;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -35,10 +35,10 @@ public class DirectoryResource {
     public record ListedOutlet(String code, String name, String nameEn, String networkType, BeijingDistrict district,
                                String address, Set<IpField> ipFields, String principal, String phone, String email,
                                String mainServices, LocalDate accreditedOn, LocalDate validUntil) {
-        static ListedOutlet of(Outlet o) {
-            return new ListedOutlet(o.getCode(), o.getNameZh(), o.getNameEn(), o.getNetworkType(), o.getDistrict(),
-                    o.getAddress(), o.getIpFields(), o.getPrincipal(), o.getContactPhone(), o.getContactEmail(),
-                    o.getMainServices(), o.getAccreditedOn(), o.getExpiresOn().minusDays(1));
+        static ListedOutlet of(OutletView o) {
+            return new ListedOutlet(o.code(), o.nameZh(), o.nameEn(), o.networkType(), o.district(),
+                    o.address(), o.ipFields(), o.principal(), o.contactPhone(), o.contactEmail(),
+                    o.mainServices(), o.accreditedOn(), o.expiresOn().minusDays(1));
         }
     }
 
@@ -49,7 +49,7 @@ public class DirectoryResource {
                                               @QueryParam("ipField") IpField ipField, @QueryParam("name") String name,
                                               @QueryParam("first") @DefaultValue("0") int first,
                                               @QueryParam("size") @DefaultValue("50") int size) {
-        PageResult<Outlet> page = directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
+        PageResult<OutletView> page = directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
         return new PageResult<>(page.rows().stream().map(ListedOutlet::of).toList(), page.total());
     }
 
@@ -65,8 +65,8 @@ public class DirectoryResource {
             writer.write('\uFEFF');
             writer.write("code,name,name_en,network_type,district,address,ip_fields,principal,phone,email,main_services,accredited_on,valid_until\r\n");
             for (int first = 0; ; first += CSV_PAGE) {
-                PageResult<Outlet> page = directory.listed(filter, first, CSV_PAGE);
-                for (Outlet outlet : page.rows()) {
+                PageResult<OutletView> page = directory.listed(filter, first, CSV_PAGE);
+                for (OutletView outlet : page.rows()) {
                     ListedOutlet o = ListedOutlet.of(outlet);
                     writer.write(String.join(",", Csv.cells(o.code(), o.name(), o.nameEn(), o.networkType(),
                             o.district().name(), o.address(),
@@ -86,7 +86,7 @@ public class DirectoryResource {
     @GET
     @Path("announcements")
     @Produces(MediaType.APPLICATION_JSON)
-    public PageResult<ListChange> announcements(@QueryParam("first") @DefaultValue("0") int first,
+    public PageResult<Announcement> announcements(@QueryParam("first") @DefaultValue("0") int first,
                                                 @QueryParam("size") @DefaultValue("50") int size) {
         return directory.announcements(first, size);
     }

@@ -12,8 +12,8 @@ final class Downloads {
     }
 
     static Response attachment(ApplicationService.Download download) {
-        String name = URLEncoder.encode(download.document().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.bytes(), download.document().getMediaType())
+        String name = URLEncoder.encode(download.document().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.bytes(), download.document().mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")

@@ -1,8 +1,10 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.accreditation.Expert;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.accreditation.ItemScore;
+import cn.bjip.outlets.accreditation.NewExpert;
+import cn.bjip.outlets.accreditation.PanelExpert;
+import cn.bjip.outlets.accreditation.SheetView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The expert panel and score sheets over HTTP. */
@@ -27,7 +30,7 @@ public class ExpertResource {
     private ExpertReviewService review;
 
     @GET
-    public List<Expert> panel() {
+    public List<PanelExpert> panel() {
         return review.panel();
     }
 
@@ -36,30 +39,26 @@ public class ExpertResource {
         if (expert == null) {
             throw new BusinessRuleViolation("request.bodyMissing", null);
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(review.register(new Expert(expert.username(), expert.name(), expert.affiliation()))).build();
-    }
-
-    public record NewExpert(String username, String name, String affiliation) {
+        return Response.status(Response.Status.CREATED).entity(review.register(expert)).build();
     }
 
     /** The calling expert declares a conflict of interest: body {@code {"reason": "<institution>"}}. */
     @POST
     @Path("me/conflicts")
-    public Expert declareConflict(Reason institution) {
+    public PanelExpert declareConflict(Reason institution) {
         return review.declareConflict(institution == null ? null : institution.reason());
     }
 
     @GET
     @Path("sheets")
     public List<SheetView> mySheets() {
-        return review.mySheets().stream().map(SheetView::of).toList();
+        return review.mySheets();
     }
 
     @GET
     @Path("sheets/{id}")
     public SheetView sheet(@PathParam("id") long id) {
-        return SheetView.of(review.sheet(id));
+        return review.sheet(id);
     }
 
     @PUT
@@ -68,10 +67,21 @@ public class ExpertResource {
         if (scores == null) {
             throw new BusinessRuleViolation("request.bodyMissing", null);
         }
-        return SheetView.of(review.score(id, version, scores.items() == null ? List.of() : scores.items(),
-                scores.remarks(), scores.submit()));
+        List<ItemScore> items = new ArrayList<>();
+        for (Score score : scores.items() == null ? List.<Score>of() : scores.items()) {
+            if (score == null || score.score() == null) {
+                throw new BusinessRuleViolation("sheet.score.missing", "items[" + items.size() + "].score",
+                        score == null ? "" : String.valueOf(score.itemKey()));
+            }
+            items.add(new ItemScore(score.itemKey(), score.score(), score.comment()));
+        }
+        return review.score(id, version, items, scores.remarks(), Boolean.TRUE.equals(scores.submit()));
     }
 
-    public record Scores(List<ItemScore> items, String remarks, boolean submit) {
+    /** One rubric item's score as the API takes it. */
+    public record Score(String itemKey, Integer score, String comment) {
+    }
+
+    public record Scores(List<Score> items, String remarks, Boolean submit) {
     }
 }

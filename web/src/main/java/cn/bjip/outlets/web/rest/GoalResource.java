@@ -1,7 +1,7 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.supervision.AnnualGoal;
+import cn.bjip.outlets.supervision.Goal;
 import cn.bjip.outlets.supervision.GoalProgress;
 import cn.bjip.outlets.supervision.GoalService;
 import jakarta.ejb.EJB;
@@ -27,32 +27,29 @@ public class GoalResource {
     @EJB
     private GoalService goals;
 
-    public record GoalView(long id, int year, String networkType, String outletCode, String metricId, BigDecimal target) {
-        static GoalView of(AnnualGoal g) {
-            return new GoalView(g.getId(), g.getYear(), g.getNetworkType(), g.getOutlet() == null ? null : g.getOutlet().getCode(),
-                    g.getMetricId(), g.getTarget());
-        }
-    }
-
     public record ProgressView(String metricId, BigDecimal target, boolean ownTarget, BigDecimal actual, Integer percent) {
         static ProgressView of(GoalProgress p) {
             return new ProgressView(p.metric().id(), p.target(), p.ownTarget(), p.actual(), p.percent());
         }
     }
 
+    /** A target as the API takes it. */
+    public record GoalInput(Integer year, String networkType, String outletCode, String metricId, BigDecimal target) {
+    }
+
     @GET
-    public List<GoalView> ofYear(@QueryParam("year") int year) {
-        return goals.ofYear(year).stream().map(GoalView::of).toList();
+    public List<Goal> ofYear(@QueryParam("year") int year) {
+        return goals.ofYear(year);
     }
 
     /** Sets a target: body {@code {"year":2027,"networkType":"library","outletCode":null,"metricId":"eventsHeld","target":12}}. */
     @POST
-    public Response set(GoalView goal) {
+    public Response set(GoalInput goal) {
         if (goal == null) {
             throw new BusinessRuleViolation("request.bodyMissing", null);
         }
-        return Response.status(Response.Status.CREATED).entity(GoalView.of(goals.set(goal.year(), goal.networkType(),
-                goal.outletCode(), goal.metricId(), goal.target()))).build();
+        return Response.status(Response.Status.CREATED).entity(goals.set(goal.year() == null ? 0 : goal.year(), goal.networkType(),
+                goal.outletCode(), goal.metricId(), goal.target())).build();
     }
 
     @DELETE

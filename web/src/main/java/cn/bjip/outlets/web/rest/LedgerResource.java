@@ -6,9 +6,9 @@ import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.LedgerState;
 import cn.bjip.outlets.supervision.LedgerStatus;
 import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
 import cn.bjip.outlets.web.export.OverviewWorkbook;
 import cn.bjip.outlets.web.view.NetworkTypes;
-import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +54,7 @@ public class LedgerResource {
             l.figures().byServiceKind().forEach(k -> byKind.put(k.kind().name(), k.records()));
             Map<String, BigDecimal> metrics = new LinkedHashMap<>();
             l.figures().metrics().forEach(f -> metrics.put(f.metric().id(), f.value()));
-            return new LedgerView(l.outlet().getCode(), l.year(), l.quarter(), l.state(), l.dueOn(), l.overdue(),
+            return new LedgerView(l.outlet().code(), l.year(), l.quarter(), l.state(), l.dueOn(), l.overdue(),
                     l.quarterOver(), l.remarks(), l.submittedAt(), l.submittedBy(), l.reopenReason(),
                     l.figures().records(), l.figures().beneficiaries(), byKind, metrics);
         }

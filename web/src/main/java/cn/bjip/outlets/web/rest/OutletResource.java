@@ -1,8 +1,8 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -26,20 +26,20 @@ public class OutletResource {
     private OutletService outlets;
 
     @GET
-    public PageResult<Outlet> page(@QueryParam("first") @DefaultValue("0") int first,
+    public PageResult<OutletView> page(@QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         return outlets.page(first, size);
     }
 
     @GET
     @Path("mine")
-    public Outlet mine() {
+    public OutletView mine() {
         return outlets.myOutlet();
     }
 
     @POST
     public Response create(OutletRegistration registration, @Context UriInfo uri) {
-        Outlet created = outlets.create(registration);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(created).build();
+        OutletView created = outlets.create(registration);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 }

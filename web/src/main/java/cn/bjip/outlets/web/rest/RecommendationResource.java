@@ -1,12 +1,12 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.accreditation.NationalRecommendation;
+import cn.bjip.outlets.accreditation.Recommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
 import cn.bjip.outlets.web.view.NetworkTypes;
-import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,9 +35,9 @@ public class RecommendationResource {
 
     public record RecommendationView(long id, int year, String outletCode, String outletName, String reason,
                                      Instant recommendedAt, String recommendedBy) {
-        static RecommendationView of(NationalRecommendation r) {
-            return new RecommendationView(r.getId(), r.getYear(), r.getOutlet().getCode(), r.getOutlet().getNameZh(),
-                    r.getReason(), r.getRecommendedAt(), r.getRecommendedBy());
+        static RecommendationView of(Recommendation r) {
+            return new RecommendationView(r.id(), r.year(), r.outlet().code(), r.outlet().nameZh(), r.reason(),
+                    r.recommendedAt(), r.recommendedBy());
         }
     }
 
@@ -69,7 +69,7 @@ public class RecommendationResource {
     @Path("export")
     @Produces(RecommendationWorkbook.MEDIA_TYPE)
     public Response export(@QueryParam("year") int year) {
-        List<NationalRecommendation> list = recommendations.list(year);
+        List<Recommendation> list = recommendations.list(year);
         StreamingOutput body = out -> RecommendationWorkbook.write(year, list, types::nameInChinese, out);
         return Response.ok(body, RecommendationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=national-recommendations-" + year + ".xlsx").build();

@@ -1,11 +1,12 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.accreditation.AccreditationRound;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.ApplicationState;
+import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.accreditation.RoundView;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -38,26 +39,26 @@ public class RoundResource {
     private DecisionService decisions;
 
     @GET
-    public List<AccreditationRound> all() {
+    public List<RoundView> all() {
         return rounds.all();
     }
 
     @POST
     public Response open(RoundDraft draft, @Context UriInfo uri) {
-        AccreditationRound opened = rounds.open(draft);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.getId())).build())
+        RoundView opened = rounds.open(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
                 .entity(opened).build();
     }
 
     @GET
     @Path("{id}")
-    public AccreditationRound find(@PathParam("id") long id) {
+    public RoundView find(@PathParam("id") long id) {
         return rounds.find(id);
     }
 
     @POST
     @Path("{id}/close-scoring")
-    public AccreditationRound closeScoring(@PathParam("id") long id) {
+    public RoundView closeScoring(@PathParam("id") long id) {
         return rounds.closeScoring(id);
     }
 
@@ -66,14 +67,13 @@ public class RoundResource {
     public PageResult<ApplicationView> applications(@PathParam("id") long id, @QueryParam("state") ApplicationState state,
                                                     @QueryParam("first") @DefaultValue("0") int first,
                                                     @QueryParam("size") @DefaultValue("50") int size) {
-        PageResult<cn.bjip.outlets.accreditation.Application> page = applications.inRound(id, state, first, size);
-        return new PageResult<>(page.rows().stream().map(ApplicationView::of).toList(), page.total());
+        return applications.inRound(id, state, first, size);
     }
 
     /** The scored applications by rank, proposed ones marked: the proposed list (建议名单). */
     @GET
     @Path("{id}/ranking")
     public List<ApplicationView> ranking(@PathParam("id") long id) {
-        return decisions.ranking(id).stream().map(ApplicationView::of).toList();
+        return decisions.ranking(id);
     }
 }

@@ -1,11 +1,11 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.PageResult;
-import cn.bjip.outlets.supervision.AnnualSummary;
+import cn.bjip.outlets.supervision.AttachedDocument;
+import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
-import cn.bjip.outlets.supervision.LedgerService;
-import cn.bjip.outlets.supervision.SummaryDocument;
+import cn.bjip.outlets.supervision.YearEndSummary;
 import cn.bjip.outlets.web.export.LedgerExport;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
 import java.util.List;
 
 /** Year-end work summaries over HTTP. */
@@ -43,32 +42,24 @@ public class SummaryResource {
     public record Sections(String achievements, String problems, String plans) {
     }
 
-    public record SummaryView(String outletCode, int year, AnnualSummary.State state, String achievements, String problems,
-                              String plans, Instant submittedAt) {
-        static SummaryView of(AnnualSummary s) {
-            return new SummaryView(s.getOutlet().getCode(), s.getYear(), s.getState(), s.getAchievements(), s.getProblems(),
-                    s.getPlans(), s.getSubmittedAt());
-        }
-    }
-
     @GET
     @Path("mine/{year}")
-    public SummaryView mine(@PathParam("year") int year) {
-        return SummaryView.of(summaries.mine(year));
+    public YearEndSummary mine(@PathParam("year") int year) {
+        return summaries.mine(year);
     }
 
     @PUT
     @Path("mine/{year}")
-    public SummaryView save(@PathParam("year") int year, Sections sections) {
+    public YearEndSummary save(@PathParam("year") int year, Sections sections) {
         Sections s = sections == null ? new Sections(null, null, null) : sections;
-        return SummaryView.of(summaries.save(year, s.achievements(), s.problems(), s.plans()));
+        return summaries.save(year, s.achievements(), s.problems(), s.plans());
     }
 
     @POST
     @Path("mine/{year}/submit")
-    public SummaryView submit(@PathParam("year") int year, Sections sections) {
+    public YearEndSummary submit(@PathParam("year") int year, Sections sections) {
         Sections s = sections == null ? new Sections(null, null, null) : sections;
-        return SummaryView.of(summaries.submit(year, s.achievements(), s.problems(), s.plans()));
+        return summaries.submit(year, s.achievements(), s.problems(), s.plans());
     }
 
     /** An outlet's figures and records of a whole year as an Excel workbook, to go with its summary. */
@@ -82,26 +73,19 @@ public class SummaryResource {
                 "attachment; filename=figures-" + outlet + "-" + year + ".xlsx").build();
     }
 
-    public record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
-        static AttachmentView of(SummaryDocument d) {
-            return new AttachmentView(d.getId(), d.getFileName(), d.getMediaType(), d.getSizeBytes(), d.getSha256(),
-                    d.getUploadedAt());
-        }
-    }
-
     /** Attaches a document (the raw bytes as the body, the file name in {@code name}) to the caller's summary. */
     @POST
     @Path("mine/{year}/documents")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("year") int year, @QueryParam("name") String name, byte[] bytes) {
         return Response.status(Response.Status.CREATED)
-                .entity(AttachmentView.of(summaries.attach(year, name, bytes))).build();
+                .entity(summaries.attach(year, name, bytes)).build();
     }
 
     @GET
     @Path("mine/{year}/documents")
-    public List<AttachmentView> documents(@PathParam("year") int year) {
-        return summaries.documents(year).stream().map(AttachmentView::of).toList();
+    public List<AttachedDocument> documents(@PathParam("year") int year) {
+        return summaries.documents(year);
     }
 
     @GET

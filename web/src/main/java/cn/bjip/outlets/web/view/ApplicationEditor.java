@@ -1,27 +1,24 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.accreditation.AccreditationRound;
-import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationContent;
-import cn.bjip.outlets.accreditation.ApplicationDocument;
 import cn.bjip.outlets.accreditation.ApplicationService;
-import cn.bjip.outlets.accreditation.ApplicationState;
-import cn.bjip.outlets.accreditation.ApplicationTransition;
+import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.DeclaredResource;
-import cn.bjip.outlets.accreditation.Expert;
+import cn.bjip.outlets.accreditation.DocumentView;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
+import cn.bjip.outlets.accreditation.PanelExpert;
 import cn.bjip.outlets.accreditation.ResourceKind;
 import cn.bjip.outlets.accreditation.RoundService;
-import cn.bjip.outlets.accreditation.ScoreSheet;
+import cn.bjip.outlets.accreditation.RoundView;
+import cn.bjip.outlets.accreditation.SheetView;
 import cn.bjip.outlets.accreditation.TeamMember;
+import cn.bjip.outlets.accreditation.Transition;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -60,32 +57,30 @@ public class ApplicationEditor implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    @Inject
-    private PortalUser user;
 
     private Long id;
     private Long roundId;
-    private Application application;
-    private AccreditationRound round;
+    private ApplicationView application;
+    private RoundView round;
     private ApplicationContent content;
     private List<String> gaps = List.of();
     private String reason;
     private String expert;
-    private List<ApplicationDocument> documents;
-    private List<ApplicationTransition> history;
-    private List<ScoreSheet> sheets;
+    private List<DocumentView> documents;
+    private List<Transition> history;
+    private List<SheetView> sheets;
 
     /** Loads {@code ?id=}, or starts a blank application for {@code ?round=}. */
     public void load() {
         try {
             if (id != null) {
                 application = applications.find(id);
-                round = application.getRound();
-                content = application.getContent().copy();
+                round = rounds.find(application.roundId());
+                content = application.content();
                 gaps = messages(applications.eligibility(id));
             } else if (roundId != null) {
                 round = rounds.find(roundId);
-                content = ApplicationContent.blank(round.getYear());
+                content = ApplicationContent.blank(round.year());
             }
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
@@ -93,8 +88,7 @@ public class ApplicationEditor implements Serializable {
     }
 
     public boolean isEditable() {
-        return content != null && (application == null
-                || application.getState().editable() && application.getApplicant().equals(user.getName()));
+        return content != null && (application == null || application.may("EDIT"));
     }
 
     public String save() {
@@ -102,9 +96,9 @@ public class ApplicationEditor implements Serializable {
             if (application == null) {
                 application = applications.start(roundId, content);
                 Messages.info("application.saved");
-                return "/app/application?faces-redirect=true&id=" + application.getId();
+                return "/app/application?faces-redirect=true&id=" + application.id();
             }
-            application = applications.save(application.getId(), application.getVersion(), content);
+            application = applications.save(application.id(), application.version(), content);
             Messages.info("application.saved");
             return reload();
         });
@@ -112,8 +106,8 @@ public class ApplicationEditor implements Serializable {
 
     public String submit() {
         return run(() -> {
-            application = applications.save(application.getId(), application.getVersion(), content);
-            applications.submit(application.getId(), application.getVersion());
+            application = applications.save(application.id(), application.version(), content);
+            applications.submit(application.id(), application.version());
             Messages.info("application.submitted");
             return reload();
         });
@@ -122,7 +116,7 @@ public class ApplicationEditor implements Serializable {
     /** Recomputes the eligibility gaps of the content as it is on the page, saved or not. */
     public void check() {
         try {
-            gaps = messages(applications.eligibilityOfDraft(round.getId(), application == null ? null : application.getId(),
+            gaps = messages(applications.eligibilityOfDraft(round.id(), application == null ? null : application.id(),
                     content));
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
@@ -131,9 +125,9 @@ public class ApplicationEditor implements Serializable {
 
     public void upload(FileUploadEvent event) {
         run(() -> {
-            applications.addDocument(application.getId(), event.getFile().getFileName(), event.getFile().getContent());
+            applications.addDocument(application.id(), event.getFile().getFileName(), event.getFile().getContent());
             Messages.info("application.documentAdded");
-            application = applications.find(application.getId());
+            application = applications.find(application.id());
             documents = null;
             check();
             return null;
@@ -142,8 +136,8 @@ public class ApplicationEditor implements Serializable {
 
     public StreamedContent download(long documentId) {
         ApplicationService.Download download = applications.download(documentId);
-        return DefaultStreamedContent.builder().name(download.document().getFileName())
-                .contentType(download.document().getMediaType())
+        return DefaultStreamedContent.builder().name(download.document().fileName())
+                .contentType(download.document().mediaType())
                 .stream(() -> new ByteArrayInputStream(download.bytes())).build();
     }
 
@@ -156,41 +150,41 @@ public class ApplicationEditor implements Serializable {
 
     public String pass() {
         return run(() -> {
-            applications.pass(application.getId(), reason);
+            applications.pass(application.id(), reason);
             return reload();
         });
     }
 
     public String returnToApplicant() {
         return run(() -> {
-            applications.returnToApplicant(application.getId(), reason);
+            applications.returnToApplicant(application.id(), reason);
             return reload();
         });
     }
 
     public String assign() {
         return run(() -> {
-            review.assign(application.getId(), expert);
+            review.assign(application.id(), expert);
             return reload();
         });
     }
 
     public String accredit() {
         return run(() -> {
-            decisions.accredit(application.getId(), reason);
+            decisions.accredit(application.id(), reason);
             return reload();
         });
     }
 
     public String reject() {
         return run(() -> {
-            decisions.reject(application.getId(), reason);
+            decisions.reject(application.id(), reason);
             return reload();
         });
     }
 
     private String reload() {
-        return "/app/application?faces-redirect=true&id=" + application.getId();
+        return "/app/application?faces-redirect=true&id=" + application.id();
     }
 
     private interface Step {
@@ -230,47 +224,43 @@ public class ApplicationEditor implements Serializable {
         content.getResources().remove(resource);
     }
 
-    public List<ApplicationDocument> getDocuments() {
+    public List<DocumentView> getDocuments() {
         if (documents == null) {
-            documents = application == null ? List.of() : applications.documents(application.getId());
+            documents = application == null ? List.of() : applications.documents(application.id());
         }
         return documents;
     }
 
-    public List<ApplicationTransition> getHistory() {
+    public List<Transition> getHistory() {
         if (history == null) {
-            history = application == null ? List.of() : applications.history(application.getId());
+            history = application == null ? List.of() : applications.history(application.id());
         }
         return history;
     }
 
-    public List<ScoreSheet> getSheets() {
+    public List<SheetView> getSheets() {
         if (sheets == null) {
-            sheets = application != null && user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN)
-                    ? review.sheetsOf(application.getId()) : List.of();
+            sheets = application != null && application.scoresVisible() ? review.sheetsOf(application.id()) : List.of();
         }
         return sheets;
     }
 
-    public List<Expert> getPanel() {
-        return user.hasRole(Roles.CENTER_STAFF) ? review.panel() : List.of();
+    public List<PanelExpert> getPanel() {
+        return application != null && application.may("ASSIGN") ? review.panel() : List.of();
     }
 
     public boolean isReviewable() {
-        return state() == ApplicationState.SUBMITTED && user.hasRole(Roles.CENTER_STAFF);
+        return application != null && application.may("REVIEW");
     }
 
     public boolean isAssignable() {
-        return state() == ApplicationState.IN_EXPERT_REVIEW && user.hasRole(Roles.CENTER_STAFF);
+        return application != null && application.may("ASSIGN");
     }
 
     public boolean isDecidable() {
-        return state() == ApplicationState.SCORED && user.hasRole(Roles.OFFICE_ADMIN);
+        return application != null && (application.may("ACCREDIT") || application.may("REJECT"));
     }
 
-    private ApplicationState state() {
-        return application == null ? null : application.getState();
-    }
 
     public List<BeijingDistrict> getDistricts() {
         return List.of(BeijingDistrict.values());
@@ -308,11 +298,11 @@ public class ApplicationEditor implements Serializable {
         this.roundId = roundId;
     }
 
-    public Application getApplication() {
+    public ApplicationView getApplication() {
         return application;
     }
 
-    public AccreditationRound getRound() {
+    public RoundView getRound() {
         return round;
     }
 

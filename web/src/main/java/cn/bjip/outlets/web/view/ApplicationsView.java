@@ -1,9 +1,9 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.accreditation.AccreditationRound;
-import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationService;
+import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.accreditation.RoundView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
@@ -27,22 +27,22 @@ public class ApplicationsView {
     @Inject
     private LocaleSwitcher locale;
 
-    private List<Application> mine;
+    private List<ApplicationView> mine;
 
-    public List<Application> getMine() {
+    public List<ApplicationView> getMine() {
         if (mine == null) {
             mine = applications.mine();
         }
         return mine;
     }
 
-    public List<AccreditationRound> getOpenRounds() {
+    public List<RoundView> getOpenRounds() {
         return rounds.takingApplications();
     }
 
     public String renew(long roundId) {
         try {
-            return "/app/application?faces-redirect=true&id=" + applications.startRenewal(roundId).getId();
+            return "/app/application?faces-redirect=true&id=" + applications.startRenewal(roundId).id();
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
             return null;

@@ -1,10 +1,9 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.ChangeFiling;
 import cn.bjip.outlets.outlet.ChangeFilingService;
-import cn.bjip.outlets.outlet.OutletChange;
 import cn.bjip.outlets.outlet.OutletDetails;
-import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -27,8 +26,6 @@ public class ChangeFilingView implements Serializable {
     @EJB
     private transient ChangeFilingService changes;
 
-    @EJB
-    private transient OutletService outlets;
 
     @Inject
     private LocaleSwitcher locale;
@@ -43,7 +40,7 @@ public class ChangeFilingView implements Serializable {
     void init() {
         if (user.hasRole(Roles.OUTLET_STAFF)) {
             try {
-                details = OutletDetails.of(outlets.myOutlet());
+                details = changes.currentDetails();
             } catch (BusinessRuleViolation refused) {
                 Messages.refused(refused, locale.getLocale());
             }
@@ -75,11 +72,11 @@ public class ChangeFilingView implements Serializable {
         return null;
     }
 
-    public List<OutletChange> getMine() {
+    public List<ChangeFiling> getMine() {
         return user.hasRole(Roles.OUTLET_STAFF) ? changes.myHistory() : List.of();
     }
 
-    public List<OutletChange> getWaiting() {
+    public List<ChangeFiling> getWaiting() {
         return user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN) ? changes.waiting() : List.of();
     }
 

@@ -4,7 +4,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.supervision.BarReason;
 import cn.bjip.outlets.supervision.ComplianceService;
-import cn.bjip.outlets.supervision.Rectification;
+import cn.bjip.outlets.supervision.RectificationView;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import cn.bjip.outlets.web.PortalUser;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -77,12 +76,8 @@ public class ComplianceView implements Serializable {
         return run(() -> compliance.revoke(outletCode, ground, text), "revocation.doneInfo");
     }
 
-    public List<Rectification> getRectifications() {
+    public List<RectificationView> getRectifications() {
         return user.hasRole(Roles.OUTLET_STAFF) ? compliance.mine() : compliance.open();
-    }
-
-    public boolean overdue(Rectification rectification) {
-        return rectification.overdueOn(LocalDate.now(clock));
     }
 
     public List<BarReason> getGrounds() {

@@ -2,15 +2,15 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.supervision.Dashboard;
 import cn.bjip.outlets.supervision.DashboardService;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -68,7 +68,7 @@ public class DashboardView {
     }
 
     /** The listed outlets one can drill down to. */
-    public List<Outlet> getOutlets() {
+    public List<OutletView> getOutlets() {
         return directory.listed(DirectoryService.Filter.none(), 0, PageResult.MAX_SIZE).rows();
     }
 

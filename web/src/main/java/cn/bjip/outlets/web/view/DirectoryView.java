@@ -1,10 +1,10 @@
 package cn.bjip.outlets.web.view;
 
+import cn.bjip.outlets.outlet.Announcement;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.ListChange;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,8 +26,8 @@ public class DirectoryView implements Serializable {
     private BeijingDistrict district;
     private IpField ipField;
     private String name;
-    private PagedModel<Outlet> model;
-    private final PagedModel<ListChange> announcements =
+    private PagedModel<OutletView> model;
+    private final PagedModel<Announcement> announcements =
             new PagedModel<>((first, size) -> directory.announcements(first, size));
 
     @PostConstruct
@@ -53,11 +53,11 @@ public class DirectoryView implements Serializable {
         }
     }
 
-    public PagedModel<Outlet> getModel() {
+    public PagedModel<OutletView> getModel() {
         return model;
     }
 
-    public PagedModel<ListChange> getAnnouncements() {
+    public PagedModel<Announcement> getAnnouncements() {
         return announcements;
     }
 

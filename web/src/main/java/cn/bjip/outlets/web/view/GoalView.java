@@ -4,7 +4,7 @@ import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
-import cn.bjip.outlets.supervision.AnnualGoal;
+import cn.bjip.outlets.supervision.Goal;
 import cn.bjip.outlets.supervision.GoalProgress;
 import cn.bjip.outlets.supervision.GoalService;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -65,7 +65,7 @@ public class GoalView implements Serializable {
         goals.remove(id);
     }
 
-    public List<AnnualGoal> getGoals() {
+    public List<Goal> getGoals() {
         return user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN) ? goals.ofYear(year) : List.of();
     }
 
@@ -75,7 +75,7 @@ public class GoalView implements Serializable {
 
     /** The calling outlet's progress this year. */
     public List<GoalProgress> getMyProgress() {
-        return user.hasRole(Roles.OUTLET_STAFF) ? goals.progress(outlets.myOutlet().getCode(), year) : List.of();
+        return user.hasRole(Roles.OUTLET_STAFF) ? goals.progress(outlets.myOutlet().code(), year) : List.of();
     }
 
     /** A metric's label in the session language, from its type's plugin. */

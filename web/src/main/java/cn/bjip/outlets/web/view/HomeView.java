@@ -5,8 +5,8 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.ExpiryWarning;
 import cn.bjip.outlets.outlet.NetworkTypeCount;
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.NoticeService;
@@ -46,7 +46,7 @@ public class HomeView {
     @Inject
     private LocaleSwitcher locale;
 
-    private Outlet myOutlet;
+    private OutletView myOutlet;
     private String myOutletProblem;
 
     public List<NetworkTypeCount> getOutletsByType() {
@@ -68,17 +68,16 @@ public class HomeView {
     }
 
     /** Listed outlets whose accreditation ends within 90 days, for the center and the office. */
-    public List<Outlet> getExpiringSoon() {
+    public List<OutletView> getExpiringSoon() {
         return directory.expiringSoon();
     }
 
     /** How close the caller's own outlet is to the end of its accreditation. */
     public ExpiryWarning getMyExpiry() {
-        Outlet outlet = getMyOutlet();
-        return outlet == null ? ExpiryWarning.NONE : directory.warningFor(outlet);
+        return getMyOutlet() == null ? ExpiryWarning.NONE : directory.myExpiryWarning();
     }
 
-    public Outlet getMyOutlet() {
+    public OutletView getMyOutlet() {
         loadMyOutlet();
         return myOutlet;
     }

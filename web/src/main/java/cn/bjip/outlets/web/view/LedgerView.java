@@ -64,7 +64,7 @@ public class LedgerView implements Serializable {
     public void load() {
         try {
             if (outlet == null && user.hasRole(Roles.OUTLET_STAFF)) {
-                outlet = outlets.myOutlet().getCode();
+                outlet = outlets.myOutlet().code();
             }
             if (year == null || quarter == null) {
                 LedgerDue.Quarter last = LedgerDue.lastEnded(LocalDate.now(clock));

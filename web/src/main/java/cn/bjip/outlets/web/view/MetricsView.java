@@ -61,7 +61,7 @@ public class MetricsView implements Serializable {
             year = chosen.year();
             part = chosen.part();
             if (user.hasRole(Roles.OUTLET_STAFF)) {
-                outlet = outlets.myOutlet().getCode();
+                outlet = outlets.myOutlet().code();
             }
             report = outlet != null && !outlet.isBlank() ? metrics.forOutlet(outlet, chosen, null)
                     : type != null && !type.isBlank() ? metrics.forNetworkType(type, chosen, null)

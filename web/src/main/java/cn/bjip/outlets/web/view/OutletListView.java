@@ -1,7 +1,7 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -14,9 +14,9 @@ public class OutletListView implements Serializable {
     @EJB
     private transient OutletService outlets;
 
-    private final PagedModel<Outlet> model = new PagedModel<>((first, size) -> outlets.page(first, size));
+    private final PagedModel<OutletView> model = new PagedModel<>((first, size) -> outlets.page(first, size));
 
-    public PagedModel<Outlet> getModel() {
+    public PagedModel<OutletView> getModel() {
         return model;
     }
 }

@@ -1,9 +1,9 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.accreditation.NationalRecommendation;
+import cn.bjip.outlets.accreditation.Recommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
 import cn.bjip.outlets.outlet.DirectoryService;
-import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
@@ -75,12 +75,12 @@ public class RecommendationView implements Serializable {
                 .contentType(RecommendationWorkbook.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    public List<NationalRecommendation> getList() {
+    public List<Recommendation> getList() {
         return recommendations.list(year);
     }
 
     /** The outlets that can be recommended: those listed in the directory today. */
-    public List<Outlet> getListed() {
+    public List<OutletView> getListed() {
         return directory.listed(DirectoryService.Filter.none(), 0, 200).rows();
     }
 

@@ -1,12 +1,12 @@
 package cn.bjip.outlets.web.view;
 
-import cn.bjip.outlets.accreditation.AccreditationRound;
-import cn.bjip.outlets.accreditation.Application;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.ApplicationState;
+import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.accreditation.RoundView;
 import cn.bjip.outlets.accreditation.ScoreRule;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -41,12 +41,12 @@ public class RoundsView implements Serializable {
     private Long selected;
     private ApplicationState state;
     private RoundDraft draft;
-    private PagedModel<Application> model;
+    private PagedModel<ApplicationView> model;
 
     @PostConstruct
     void init() {
-        List<AccreditationRound> all = rounds.all();
-        selected = all.isEmpty() ? null : all.get(0).getId();
+        List<RoundView> all = rounds.all();
+        selected = all.isEmpty() ? null : all.get(0).id();
         draft = rounds.draft();
     }
 
@@ -58,7 +58,7 @@ public class RoundsView implements Serializable {
 
     public String open() {
         try {
-            selected = rounds.open(draft).getId();
+            selected = rounds.open(draft).id();
             Messages.info("round.opened");
             return "/app/rounds?faces-redirect=true";
         } catch (BusinessRuleViolation refused) {
@@ -79,15 +79,15 @@ public class RoundsView implements Serializable {
         }
     }
 
-    public List<AccreditationRound> getRounds() {
+    public List<RoundView> getRounds() {
         return rounds.all();
     }
 
-    public AccreditationRound getRound() {
+    public RoundView getRound() {
         return selected == null ? null : rounds.find(selected);
     }
 
-    public List<Application> getRanking() {
+    public List<ApplicationView> getRanking() {
         return selected == null ? List.of() : decisions.ranking(selected);
     }
 
@@ -99,7 +99,7 @@ public class RoundsView implements Serializable {
         return List.of(ScoreRule.values());
     }
 
-    public PagedModel<Application> getModel() {
+    public PagedModel<ApplicationView> getModel() {
         return model;
     }
 

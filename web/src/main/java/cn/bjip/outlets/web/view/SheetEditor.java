@@ -3,7 +3,7 @@ package cn.bjip.outlets.web.view;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.accreditation.ItemScore;
 import cn.bjip.outlets.accreditation.RubricItem;
-import cn.bjip.outlets.accreditation.ScoreSheet;
+import cn.bjip.outlets.accreditation.SheetView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
@@ -28,7 +28,7 @@ public class SheetEditor implements Serializable {
     private LocaleSwitcher locale;
 
     private Long id;
-    private ScoreSheet sheet;
+    private SheetView sheet;
     private List<Line> lines = new ArrayList<>();
     private String remarks;
 
@@ -68,9 +68,9 @@ public class SheetEditor implements Serializable {
     public void load() {
         try {
             sheet = review.sheet(id);
-            remarks = sheet.getRemarks();
-            lines = sheet.getApplication().getRound().getRubric().stream().map(item -> new Line(item,
-                    sheet.getItems().stream().filter(s -> s.getItemKey().equals(item.getItemKey())).findFirst()
+            remarks = sheet.remarks();
+            lines = sheet.rubric().stream().map(item -> new Line(item,
+                    sheet.items().stream().filter(s -> s.getItemKey().equals(item.getItemKey())).findFirst()
                             .orElse(null))).toList();
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
@@ -89,7 +89,7 @@ public class SheetEditor implements Serializable {
         List<ItemScore> scores = lines.stream().filter(l -> l.score != null)
                 .map(l -> new ItemScore(l.item.getItemKey(), l.score, l.comment)).toList();
         try {
-            review.score(id, sheet.getVersion(), scores, remarks, submit);
+            review.score(id, sheet.version(), scores, remarks, submit);
             Messages.info(submit ? "sheet.submittedInfo" : "sheet.saved");
             return "/app/sheet?faces-redirect=true&id=" + id;
         } catch (BusinessRuleViolation refused) {
@@ -104,7 +104,7 @@ public class SheetEditor implements Serializable {
         return lines.stream().mapToInt(l -> l.score == null ? 0 : l.score).sum();
     }
 
-    public List<ScoreSheet> getMine() {
+    public List<SheetView> getMine() {
         return review.mySheets();
     }
 
@@ -116,7 +116,7 @@ public class SheetEditor implements Serializable {
         this.id = id;
     }
 
-    public ScoreSheet getSheet() {
+    public SheetView getSheet() {
         return sheet;
     }
 

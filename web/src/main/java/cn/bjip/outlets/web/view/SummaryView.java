@@ -6,29 +6,29 @@ import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
-import cn.bjip.outlets.supervision.AnnualSummary;
-import cn.bjip.outlets.supervision.SummaryDocument;
+import cn.bjip.outlets.supervision.AttachedDocument;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
+import cn.bjip.outlets.supervision.YearEndSummary;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import cn.bjip.outlets.web.PortalUser;
+import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.bjip.outlets.web.export.LedgerExport;
-import cn.bjip.outlets.web.export.LedgerWorkbook;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Outlet staff write and submit the year-end summary; center staff and the office see who has. */
 @Named
@@ -57,7 +57,7 @@ public class SummaryView implements Serializable {
     private LedgerExport export;
 
     private int year;
-    private AnnualSummary summary;
+    private YearEndSummary summary;
     private String achievements;
     private String problems;
     private String plans;
@@ -72,9 +72,9 @@ public class SummaryView implements Serializable {
     public void load() {
         if (user.hasRole(Roles.OUTLET_STAFF)) {
             summary = summaries.mine(year);
-            achievements = summary.getAchievements();
-            problems = summary.getProblems();
-            plans = summary.getPlans();
+            achievements = summary.achievements();
+            problems = summary.problems();
+            plans = summary.plans();
         } else {
             int y = year;
             overview = new PagedModel<>((first, size) -> summaries.overview(y, first, size));
@@ -108,18 +108,18 @@ public class SummaryView implements Serializable {
         }
     }
 
-    public List<SummaryDocument> getDocuments() {
+    public List<AttachedDocument> getDocuments() {
         return summary == null ? List.of() : summaries.documents(year);
     }
 
     /** The year's figures, filled in by the portal from the records. */
     public MetricReport getFigures() {
-        return summary == null ? null : metrics.forOutlet(outlets.myOutlet().getCode(), ReportPeriod.year(year), null);
+        return summary == null ? null : metrics.forOutlet(outlets.myOutlet().code(), ReportPeriod.year(year), null);
     }
 
     /** The year's figures and records as Excel, to go with the summary. */
     public StreamedContent getExport() {
-        String code = outlets.myOutlet().getCode();
+        String code = outlets.myOutlet().code();
         int y = year;
         return DefaultStreamedContent.builder().name("figures-" + code + "-" + y + ".xlsx").contentType(LedgerWorkbook.MEDIA_TYPE)
                 .writer(out -> {
@@ -132,7 +132,7 @@ public class SummaryView implements Serializable {
     }
 
     public LocalDate getDueOn() {
-        return AnnualSummary.dueOn(year);
+        return YearEndSummary.dueOn(year);
     }
 
     public int getYear() {
@@ -143,7 +143,7 @@ public class SummaryView implements Serializable {
         this.year = year;
     }
 
-    public AnnualSummary getSummary() {
+    public YearEndSummary getSummary() {
         return summary;
     }
 

@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.export;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.BenchmarkRecords;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.RecordView;
@@ -42,7 +43,7 @@ public final class LedgerExportBenchmark {
         LocalDate first = LedgerDue.quarter(2026, 2).start();
         MetricReport figures = new MetricReport(LedgerDue.quarter(2026, 2), List.of(), List.of(), Map.of(),
                 List.of(new MetricReport.KindFigure(ServiceKind.AFFAIRS_CONSULTATION, count, count * 4L)), List.of());
-        Ledger ledger = new Ledger(outlet, 2026, 2, LedgerState.SUBMITTED, LedgerDue.dueOn(2026, 2), false, true,
+        Ledger ledger = new Ledger(OutletView.of(outlet), 2026, 2, LedgerState.SUBMITTED, LedgerDue.dueOn(2026, 2), false, true,
                 "benchmark", null, null, null, figures);
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
