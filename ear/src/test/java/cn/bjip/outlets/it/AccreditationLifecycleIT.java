@@ -190,7 +190,8 @@ class AccreditationLifecycleIT {
     @Order(5)
     @Tag("R-5.3")
     @Tag("R-5.4")
-    @DisplayName("R-5.3 closing scoring gives the mean with min and max, the ranking and the proposed list; R-5.4 only the office decides, with reasons, and accredits only from the proposed list")
+    @Tag("UX-3")
+    @DisplayName("R-5.3 closing scoring gives the mean with min and max, the ranking and the proposed list, the totals shown to staff only (UX-3); R-5.4 only the office decides, with reasons, and accredits only from the proposed list")
     void closeAndDecide() throws Exception {
         String center = Portal.token("center");
         assertEquals("SCORING_CLOSED", Portal.json(post("api/rounds/" + round + "/close-scoring", center, "").body())
@@ -206,6 +207,19 @@ class AccreditationLifecycleIT {
         assertEquals(79.0, seenByApplicant.getJsonNumber("aggregateScore").doubleValue(), 0.001);
         assertTrue(!seenByApplicant.containsKey("minScore") && !seenByApplicant.containsKey("maxScore"),
                 "the applicant does not learn the sheet totals");
+        // UX-3: the service leaves out what a caller may not see, and says what each may do now
+        String expert2 = Portal.token("expert2");
+        JsonObject seenByExpert = Accreditation.application(expert2, application);
+        assertTrue(!seenByExpert.containsKey("minScore") && !seenByExpert.containsKey("maxScore"),
+                "an expert does not learn the sheet totals either");
+        assertEquals(404, Portal.get("api/experts/sheets/" + sheetOf("expert"), expert2).statusCode(),
+                "nor another expert's sheet");
+        assertEquals(83.0, Portal.json(Portal.get("api/experts/sheets/" + sheetOf("expert"), Portal.token("expert")).body())
+                .getJsonNumber("total").doubleValue(), 0.001, "an expert sees their own sheet's total");
+        assertEquals(List.of(), actions(seenByApplicant), "nothing is left for the applicant to do");
+        assertEquals(List.of(), actions(scored), "nor for the center");
+        assertEquals(List.of("ACCREDIT", "REJECT"), actions(Accreditation.application(Portal.token("office"), application)),
+                "the office decides");
         JsonArray ranking = Portal.json("{\"r\":" + Portal.get("api/rounds/" + round + "/ranking", center).body() + "}")
                 .getJsonArray("r");
         assertEquals(application, ranking.getJsonObject(0).getJsonNumber("id").longValue());
@@ -281,6 +295,11 @@ class AccreditationLifecycleIT {
         return Portal.json("{\"s\":" + body + "}").getJsonArray("s").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getJsonNumber("applicationId").longValue() == applicationId)
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> actions(JsonObject view) {
+        return view.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).sorted().toList();
     }
 
     static void assertRefused(HttpResponse<String> response, String expected) {

@@ -5,7 +5,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -74,7 +73,7 @@ public class AccreditationRound {
 
     @Valid
     @Size(max = 30)
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "round_rubric_item", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "position")
     private List<RubricItem> rubric = new ArrayList<>();

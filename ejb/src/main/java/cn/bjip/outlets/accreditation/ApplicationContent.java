@@ -5,7 +5,6 @@ import cn.bjip.outlets.outlet.IpField;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,7 +60,7 @@ public class ApplicationContent {
     @Size(max = 1000)
     private String mainServices;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "application_ip_field", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "ip_field")
     @Enumerated(EnumType.STRING)
@@ -84,21 +83,21 @@ public class ApplicationContent {
 
     @Valid
     @Size(max = 100)
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "application_resource", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<DeclaredResource> resources = new ArrayList<>();
 
     @Valid
     @Size(max = 200)
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "application_team_member", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<TeamMember> team = new ArrayList<>();
 
     @Valid
     @Size(max = 3)
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "application_activity", joinColumns = @JoinColumn(name = "application_id"))
     @OrderBy("year")
     private List<ActivityYear> activity = new ArrayList<>();

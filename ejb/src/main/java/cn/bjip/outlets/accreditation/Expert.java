@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
@@ -31,7 +30,7 @@ public class Expert {
     @Size(max = 200)
     private String affiliation;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "expert_conflict", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "institution")
     private Set<String> conflicts = new TreeSet<>();

@@ -9,7 +9,9 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.NotFound;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +46,13 @@ public class RoundService {
 
     @EJB
     private AuditService audit;
+
+    @Resource
+    private SessionContext context;
+
+    private RoundView view(AccreditationRound round) {
+        return RoundView.of(round, context.isCallerInRole(CENTER_STAFF));
+    }
 
     /** A round for next year with the usual schedule from today: two months to apply, then review and scoring. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
@@ -81,7 +90,7 @@ public class RoundService {
         em.persist(round);
         audit.record("round.opened", "AccreditationRound", String.valueOf(round.getYear()),
                 round.getApplicationOpens() + ".." + round.getApplicationCloses());
-        return RoundView.of(round);
+        return view(round);
     }
 
     private static void order(List<BusinessRuleViolation> problems, LocalDate before, LocalDate after, String field) {
@@ -98,7 +107,7 @@ public class RoundService {
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public List<RoundView> all() {
         return em.createQuery("select r from AccreditationRound r order by r.year desc", AccreditationRound.class)
-                .getResultStream().map(RoundView::of).toList();
+                .getResultStream().map(this::view).toList();
     }
 
     /** The rounds that take applications today. */
@@ -106,7 +115,7 @@ public class RoundService {
     public List<RoundView> takingApplications() {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select r from AccreditationRound r order by r.year desc", AccreditationRound.class)
-                .getResultStream().filter(round -> round.takesApplicationsOn(today)).map(RoundView::of).toList();
+                .getResultStream().filter(round -> round.takesApplicationsOn(today)).map(this::view).toList();
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
@@ -115,7 +124,7 @@ public class RoundService {
         if (round == null) {
             throw new NotFound("round.notFound", id);
         }
-        return RoundView.of(round);
+        return view(round);
     }
 
     /**
@@ -168,6 +177,6 @@ public class RoundService {
         audit.record("round.scoringClosed", "AccreditationRound", String.valueOf(round.getYear()),
                 scored.size() + " scored, " + scored.stream().filter(Application::isProposed).count() + " proposed");
         em.flush();
-        return RoundView.of(round);
+        return view(round);
     }
 }

@@ -4,7 +4,6 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,7 +37,7 @@ public class ScoreSheet {
     private BigDecimal total;
     private String remarks;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "score_sheet_item", joinColumns = @JoinColumn(name = "sheet_id"))
     private List<ItemScore> items = new ArrayList<>();
 

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -76,7 +75,7 @@ public class Outlet {
     private String contactEmail;
 
     @NotEmpty
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "outlet_ip_field", joinColumns = @JoinColumn(name = "outlet_id"))
     @Column(name = "ip_field")
     @Enumerated(EnumType.STRING)

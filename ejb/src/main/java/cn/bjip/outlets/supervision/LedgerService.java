@@ -15,7 +15,9 @@ import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.Years;
 import cn.bjip.outlets.record.MetricService;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -56,6 +60,9 @@ public class LedgerService {
     @EJB
     private AuditService audit;
 
+    @Resource
+    private SessionContext context;
+
     /** The ledger of an outlet's quarter, with its figures; outlet staff ask for their own outlet. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public Ledger ledger(String outletCode, int year, int quarter) {
@@ -65,11 +72,19 @@ public class LedgerService {
         QuarterlyLedger row = row(outlet, year, quarter);
         LedgerState state = row == null ? LedgerState.NOT_SUBMITTED : row.getState();
         LocalDate today = LocalDate.now(clock);
+        boolean over = LedgerDue.over(year, quarter, today);
+        Set<Ledger.Action> actions = EnumSet.noneOf(Ledger.Action.class);
+        if (scope.limited() && state != LedgerState.SUBMITTED && over) {
+            actions.add(Ledger.Action.SUBMIT);
+        }
+        if (context.isCallerInRole(CENTER_STAFF) && state == LedgerState.SUBMITTED) {
+            actions.add(Ledger.Action.REOPEN);
+        }
         return new Ledger(OutletView.of(outlet), year, quarter, state, LedgerDue.dueOn(year, quarter),
-                LedgerDue.overdue(year, quarter, state, today), LedgerDue.over(year, quarter, today),
+                LedgerDue.overdue(year, quarter, state, today), over,
                 row == null ? null : row.getRemarks(), row == null ? null : row.getSubmittedAt(),
                 row == null ? null : row.getSubmittedBy(), row == null ? null : row.getReopenReason(),
-                metrics.forOutlet(outlet.getCode(), LedgerDue.quarter(year, quarter), null));
+                metrics.forOutlet(outlet.getCode(), LedgerDue.quarter(year, quarter), null), actions);
     }
 
     /** The caller's outlet submits a quarter's ledger once the quarter is over; its records are frozen from then. */

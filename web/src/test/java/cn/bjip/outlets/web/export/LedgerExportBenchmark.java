@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,7 +45,7 @@ public final class LedgerExportBenchmark {
         MetricReport figures = new MetricReport(LedgerDue.quarter(2026, 2), List.of(), List.of(), Map.of(),
                 List.of(new MetricReport.KindFigure(ServiceKind.AFFAIRS_CONSULTATION, count, count * 4L)), List.of());
         Ledger ledger = new Ledger(OutletView.of(outlet), 2026, 2, LedgerState.SUBMITTED, LedgerDue.dueOn(2026, 2), false, true,
-                "benchmark", null, null, null, figures);
+                "benchmark", null, null, null, figures, Set.of());
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
