@@ -121,7 +121,7 @@ class ComplianceIT {
         travelTo(LocalDate.of(2052, 9, 11));
         assertEquals(RectificationState.DISQUALIFIED,
                 asCenter.call(() -> compliance.disqualify(rectification.id(), "期满未整改")).state());
-        assertEquals(OutletStatus.DISQUALIFIED, asOffice.call(() -> outlets.findByCode("IT-RECT-001").orElseThrow()).getStatus());
+        assertEquals(OutletStatus.DISQUALIFIED, asOffice.call(() -> outlets.findByCode("IT-RECT-001").orElseThrow()).status());
         assertTrue(directory.listed(new DirectoryService.Filter(null, null, null, name), 0, 10).rows().isEmpty());
         assertTrue(directory.announcements(0, 20).rows().stream()
                 .anyMatch(c -> c.outletCode().equals("IT-RECT-001") && c.kind().name().equals("DISQUALIFIED")));

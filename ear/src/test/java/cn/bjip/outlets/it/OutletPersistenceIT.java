@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
+import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.DatabaseMigration;
 import jakarta.ejb.EJB;
@@ -54,11 +54,11 @@ class OutletPersistenceIT {
     void persistsAndReadsBack() throws Exception {
         asCenterStaff.call(() -> outlets.create(outlet("IT-LIB-001", "library")));
 
-        Outlet read = asCenterStaff.call(() -> outlets.findByCode("IT-LIB-001").orElseThrow());
-        assertEquals("测试图书馆网点", read.getNameZh());
-        assertEquals("library", read.getNetworkType());
-        assertEquals(BeijingDistrict.CHAOYANG, read.getDistrict());
-        assertEquals(EnumSet.of(IpField.PATENT, IpField.GEOGRAPHICAL_INDICATION), read.getIpFields());
+        OutletView read = asCenterStaff.call(() -> outlets.findByCode("IT-LIB-001").orElseThrow());
+        assertEquals("测试图书馆网点", read.nameZh());
+        assertEquals("library", read.networkType());
+        assertEquals(BeijingDistrict.CHAOYANG, read.district());
+        assertEquals(EnumSet.of(IpField.PATENT, IpField.GEOGRAPHICAL_INDICATION), read.ipFields());
 
         assertEquals("library|CHAOYANG|3", sql("select network_type || '|' || district || '|' || full_time_staff "
                 + "from outlet where code = 'IT-LIB-001'"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.plugin.PluginAdminService;
@@ -83,7 +82,7 @@ class SeventhTypeIT {
         outlet.setIpFields(EnumSet.of(IpField.PATENT));
         outlet.setFullTimeStaff(3);
         asCenterStaff.call(() -> outlets.create(outlet));
-        assertEquals("museum", asCenterStaff.call(() -> outlets.findByCode("IT-MUSEUM-001").orElseThrow()).getNetworkType());
+        assertEquals("museum", asCenterStaff.call(() -> outlets.findByCode("IT-MUSEUM-001").orElseThrow()).networkType());
 
         PluginStatus status = asCenterStaff.call(() -> admin.overview()).stream()
                 .filter(p -> p.networkType().equals("museum")).findFirst().orElseThrow();

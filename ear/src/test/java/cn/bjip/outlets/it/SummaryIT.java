@@ -1,5 +1,6 @@
 package cn.bjip.outlets.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
@@ -25,7 +26,7 @@ class SummaryIT {
     }
 
     @Test
-    @DisplayName("R-14.2 a summary needs its achievements and plans, takes checked attachments, is locked once submitted, and shows on the overview")
+    @DisplayName("R-14.2 a summary needs its achievements and plans, takes checked attachments, is locked once submitted, shows on the overview, and its attachments reach the center and its own outlet only")
     void writeAndSubmit() throws Exception {
         String code = Portal.ensureOutlet("research", "测试科研院所网点");
         String staff = Portal.token("research-staff");
@@ -52,5 +53,21 @@ class SummaryIT {
         assertEquals("SUBMITTED", line.getString("state"));
         assertEquals(false, line.getBoolean("late"), "2031 is not over");
         assertEquals(403, Portal.get("api/summaries/overview/2031", staff).statusCode());
+
+        // the attachment, one stored document: the center reviews it, byte for byte; another outlet reaches nothing
+        String center = Portal.token("center");
+        JsonObject attachment = Portal.json("{\"d\":" + Portal.get("api/summaries/" + code + "/2031/documents", center).body()
+                + "}").getJsonArray("d").getJsonObject(0);
+        assertEquals("年度总结附件.pdf", attachment.getString("fileName"));
+        String download = "api/summaries/documents/" + attachment.getJsonNumber("id").longValue();
+        HttpResponse<byte[]> reviewed = Portal.sendForBytes(Portal.request(download, center).GET().build());
+        assertEquals(200, reviewed.statusCode());
+        assertArrayEquals(Accreditation.PDF, reviewed.body());
+        assertEquals(200, Portal.sendForBytes(Portal.request(download, staff).GET().build()).statusCode(), "its own outlet");
+        Portal.ensureLibraryOutlet();
+        String otherOutlet = Portal.token("library-staff");
+        assertEquals(404, Portal.sendForBytes(Portal.request(download, otherOutlet).GET().build()).statusCode());
+        assertEquals(404, Portal.get("api/summaries/" + code + "/2031/documents", otherOutlet).statusCode());
+        assertEquals(403, Portal.sendForBytes(Portal.request(download, Portal.token("expert")).GET().build()).statusCode());
     }
 }

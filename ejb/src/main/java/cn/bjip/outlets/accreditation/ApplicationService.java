@@ -11,11 +11,14 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.DocumentStore;
+import cn.bjip.outlets.platform.DocumentView;
+import cn.bjip.outlets.platform.Download;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
-import cn.bjip.outlets.platform.UploadCheck;
+import cn.bjip.outlets.platform.StoredDocument;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.supervision.ComplianceService;
@@ -41,9 +44,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class ApplicationService {
-
-    /** Supporting documents an application can hold (each at most {@link UploadCheck#MAX_BYTES}). */
-    public static final int MAX_DOCUMENTS = 20;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -77,6 +77,9 @@ public class ApplicationService {
 
     @EJB
     private ApplicationViews views;
+
+    @Inject
+    private DocumentStore documents;
 
     /** Starts a new institution's application in an open round, as a draft. */
     @RolesAllowed(APPLICANT)
@@ -167,11 +170,11 @@ public class ApplicationService {
             return Eligibility.gaps(content, openRound(roundId).getYear(), 0);
         }
         Application application = ownEditable(id, null);
-        return Eligibility.gaps(content, application.getRound().getYear(), documents(application).size());
+        return Eligibility.gaps(content, application.getRound().getYear(), (int) documentCount(application));
     }
 
     private List<BusinessRuleViolation> gaps(Application application) {
-        return Eligibility.gaps(application.getContent(), application.getRound().getYear(), documents(application).size());
+        return Eligibility.gaps(application.getContent(), application.getRound().getYear(), (int) documentCount(application));
     }
 
     /** Center staff pass a submitted application to expert review. */
@@ -257,55 +260,41 @@ public class ApplicationService {
     /** Adds a supporting document, checked by size and content, to the caller's editable application. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
     public DocumentView addDocument(long id, String fileName, byte[] bytes) {
-        Application application = ownEditable(id, null);
-        if (documents(application).size() >= MAX_DOCUMENTS) {
-            throw new BusinessRuleViolation("upload.tooMany", "file", MAX_DOCUMENTS);
-        }
-        UploadCheck.Accepted accepted = UploadCheck.check(fileName, bytes);
-        ApplicationDocument document = new ApplicationDocument(application, accepted, clock.instant(), caller.name());
-        em.persist(document);
-        em.persist(new DocumentContent(document.getId(), bytes));
+        ownEditable(id, null);
+        DocumentView document = documents.add(StoredDocument.Owner.APPLICATION, id, fileName, bytes, caller.name());
         audit.record("application.document.added", "Application", String.valueOf(id),
-                accepted.fileName() + " " + accepted.size() + " B sha256 " + accepted.sha256());
-        return DocumentView.of(document);
+                document.fileName() + " " + document.sizeBytes() + " B sha256 " + document.sha256());
+        return document;
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF})
     public void removeDocument(long documentId) {
-        ApplicationDocument document = document(documentId);
-        ownEditable(document.getApplication().getId(), null);
-        em.remove(em.find(DocumentContent.class, documentId));
-        em.remove(document);
-        audit.record("application.document.removed", "Application", String.valueOf(document.getApplication().getId()),
-                document.getFileName());
+        StoredDocument document = document(documentId);
+        ownEditable(document.getOwnerId(), null);
+        audit.record("application.document.removed", "Application", String.valueOf(document.getOwnerId()),
+                documents.remove(document));
     }
 
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public List<DocumentView> documents(long id) {
-        return documents(visibleApplication(id)).stream().map(DocumentView::of).toList();
+        return documents.of(StoredDocument.Owner.APPLICATION, visibleApplication(id).getId());
     }
 
-    private List<ApplicationDocument> documents(Application application) {
-        return em.createQuery("select d from ApplicationDocument d where d.application = :application order by d.id",
-                ApplicationDocument.class).setParameter("application", application).getResultList();
+    private long documentCount(Application application) {
+        return documents.count(StoredDocument.Owner.APPLICATION, application.getId());
     }
 
     /** A document and its bytes, for those who may see its application. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public Download download(long documentId) {
-        ApplicationDocument document = document(documentId);
-        return new Download(DocumentView.of(document), em.find(DocumentContent.class, documentId).getBytes());
+        return documents.download(document(documentId));
     }
 
-    public record Download(DocumentView document, byte[] bytes) {
-    }
-
-    private ApplicationDocument document(long documentId) {
-        ApplicationDocument document = em.find(ApplicationDocument.class, documentId);
-        if (document == null) {
-            throw new NotFound("application.document.notFound", documentId);
-        }
-        visibleApplication(document.getApplication().getId());
+    /** An application's document, if the caller may see the application; otherwise it does not exist. */
+    private StoredDocument document(long documentId) {
+        StoredDocument document = documents.find(StoredDocument.Owner.APPLICATION, documentId,
+                "application.document.notFound");
+        visibleApplication(document.getOwnerId());
         return document;
     }
 

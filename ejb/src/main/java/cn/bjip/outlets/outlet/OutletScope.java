@@ -63,7 +63,8 @@ public class OutletScope {
         return !limited() || mine().getId().equals(outlet.getId());
     }
 
-    Optional<Outlet> byCode(String code) {
+    /** Outlet {@code code}, whoever asks: for services that have checked the caller already. */
+    public Optional<Outlet> byCode(String code) {
         return code == null ? Optional.empty() : em.createQuery("select o from Outlet o where o.code = :code", Outlet.class)
                 .setParameter("code", code).getResultStream().findFirst();
     }

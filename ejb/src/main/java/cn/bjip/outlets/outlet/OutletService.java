@@ -66,7 +66,7 @@ public class OutletService {
         if (plugins.find(outlet.getNetworkType()).isEmpty()) {
             throw new BusinessRuleViolation("outlet.type.unknown", "networkType", outlet.getNetworkType());
         }
-        if (findByCode(outlet.getCode()).isPresent()) {
+        if (scope.byCode(outlet.getCode()).isPresent()) {
             throw new BusinessRuleViolation("outlet.code.taken", "code", outlet.getCode());
         }
         outlet.setCreatedAt(clock.instant());
@@ -120,10 +120,8 @@ public class OutletService {
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
-    public Optional<Outlet> findByCode(String code) {
-        return em.createQuery("select o from Outlet o where o.code = :code", Outlet.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst();
+    public Optional<OutletView> findByCode(String code) {
+        return scope.byCode(code).map(OutletView::of);
     }
 
     /** The outlet the calling outlet-staff account is bound to (token claim {@code outlet_code}). */

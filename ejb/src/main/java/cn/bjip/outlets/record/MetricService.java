@@ -8,7 +8,6 @@ import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.plugin.spi.Aggregation;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
@@ -44,11 +43,11 @@ public class MetricService {
     private PluginRegistry plugins;
 
     @EJB
-    private OutletScope scope;
+    private OutletScope outlets;
 
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public MetricReport forOutlet(String outletCode, ReportPeriod period, IpField ipField) {
-        Outlet outlet = scope.reachable(outletCode);
+        Outlet outlet = outlets.reachable(outletCode);
         return report(new Scope("outlet_id", outlet.getId()), metricsOf(outlet.getNetworkType()), period, ipField);
     }
 

@@ -8,11 +8,14 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
-import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.DocumentStore;
+import cn.bjip.outlets.platform.DocumentView;
+import cn.bjip.outlets.platform.Download;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.PortalClock;
-import cn.bjip.outlets.platform.UploadCheck;
+import cn.bjip.outlets.platform.StoredDocument;
 import cn.bjip.outlets.platform.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,7 +32,6 @@ import java.util.List;
 @Stateless
 public class SummaryService {
 
-    public static final int MAX_DOCUMENTS = 10;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -42,6 +44,9 @@ public class SummaryService {
 
     @EJB
     private CallerIdentity caller;
+
+    @Inject
+    private DocumentStore documents;
 
     @EJB
     private AuditService audit;
@@ -87,29 +92,38 @@ public class SummaryService {
 
     /** Attaches a document to the caller's outlet's summary of a year, until it is submitted. */
     @RolesAllowed(OUTLET_STAFF)
-    public AttachedDocument attach(int year, String fileName, byte[] bytes) {
+    public DocumentView attach(int year, String fileName, byte[] bytes) {
         Years.check(year);
         AnnualSummary summary = save(year, null, null, null, true);
-        long attached = em.createQuery("select count(d) from SummaryDocument d where d.summary = :summary", Long.class)
-                .setParameter("summary", summary).getSingleResult();
-        if (attached >= MAX_DOCUMENTS) {
-            throw new BusinessRuleViolation("upload.tooMany", "file", MAX_DOCUMENTS);
-        }
-        UploadCheck.Accepted accepted = UploadCheck.check(fileName, bytes);
-        SummaryDocument document = new SummaryDocument(summary, accepted, bytes, clock.instant(), caller.name());
-        em.persist(document);
-        audit.record("summary.documentAttached", "Outlet", summary.getOutlet().getCode(), year + " " + accepted.fileName());
-        return AttachedDocument.of(document);
+        DocumentView document = documents.add(StoredDocument.Owner.SUMMARY, summary.getId(), fileName, bytes, caller.name());
+        audit.record("summary.documentAttached", "Outlet", summary.getOutlet().getCode(), year + " " + document.fileName());
+        return document;
     }
 
     /** The documents of the caller's outlet's summary of a year. */
     @RolesAllowed(OUTLET_STAFF)
-    public List<AttachedDocument> documents(int year) {
+    public List<DocumentView> documents(int year) {
+        return documentsOf(scope.mine().getCode(), year);
+    }
+
+    /** The documents of an outlet's summary of a year: for its own staff, center staff and the office. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public List<DocumentView> documentsOf(String outletCode, int year) {
         Years.check(year);
-        AnnualSummary summary = find(scope.mine(), year);
-        return summary == null ? List.of() : em.createQuery("select d from SummaryDocument d where d.summary = :summary "
-                + "order by d.id", SummaryDocument.class).setParameter("summary", summary).getResultStream()
-                .map(AttachedDocument::of).toList();
+        AnnualSummary summary = find(scope.reachable(outletCode), year);
+        return summary == null ? List.of() : documents.of(StoredDocument.Owner.SUMMARY, summary.getId());
+    }
+
+    /** An attachment and its bytes, for whoever may see its summary (its outlet's staff, center staff, the office). */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public Download download(long documentId) {
+        StoredDocument document = documents.find(StoredDocument.Owner.SUMMARY, documentId, "summary.document.notFound");
+        AnnualSummary summary = em.find(AnnualSummary.class, document.getOwnerId());
+        if (summary == null || !scope.reaches(summary.getOutlet())) {
+            throw new NotFound("summary.document.notFound", documentId);
+        }
+        audit.record("summary.documentDownloaded", "Outlet", summary.getOutlet().getCode(), document.getFileName());
+        return documents.download(document);
     }
 
     /** Every active outlet's summary of a year, late ones flagged, by outlet code, paged in the database. */

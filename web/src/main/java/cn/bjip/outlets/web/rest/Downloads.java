@@ -1,6 +1,6 @@
 package cn.bjip.outlets.web.rest;
 
-import cn.bjip.outlets.accreditation.ApplicationService;
+import cn.bjip.outlets.platform.Download;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Response attachment(ApplicationService.Download download) {
+    static Response attachment(Download download) {
         String name = URLEncoder.encode(download.document().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(download.bytes(), download.document().mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)

@@ -1,7 +1,7 @@
 package cn.bjip.outlets.web.rest;
 
+import cn.bjip.outlets.platform.DocumentView;
 import cn.bjip.outlets.platform.PageResult;
-import cn.bjip.outlets.supervision.AttachedDocument;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
@@ -82,9 +82,23 @@ public class SummaryResource {
                 .entity(summaries.attach(year, name, bytes)).build();
     }
 
+    /** An outlet's attachments of a year: for its own staff, center staff and the office. */
+    @GET
+    @Path("{outlet}/{year}/documents")
+    public List<DocumentView> documentsOf(@PathParam("outlet") String outlet, @PathParam("year") int year) {
+        return summaries.documentsOf(outlet, year);
+    }
+
+    @GET
+    @Path("documents/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id) {
+        return Downloads.attachment(summaries.download(id));
+    }
+
     @GET
     @Path("mine/{year}/documents")
-    public List<AttachedDocument> documents(@PathParam("year") int year) {
+    public List<DocumentView> documents(@PathParam("year") int year) {
         return summaries.documents(year);
     }
 

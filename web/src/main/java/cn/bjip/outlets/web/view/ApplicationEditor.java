@@ -5,7 +5,6 @@ import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.ApplicationView;
 import cn.bjip.outlets.accreditation.DecisionService;
 import cn.bjip.outlets.accreditation.DeclaredResource;
-import cn.bjip.outlets.accreditation.DocumentView;
 import cn.bjip.outlets.accreditation.ExpertReviewService;
 import cn.bjip.outlets.accreditation.PanelExpert;
 import cn.bjip.outlets.accreditation.ResourceKind;
@@ -17,6 +16,8 @@ import cn.bjip.outlets.accreditation.Transition;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.DocumentView;
+import cn.bjip.outlets.platform.Download;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import jakarta.ejb.EJB;
@@ -135,7 +136,7 @@ public class ApplicationEditor implements Serializable {
     }
 
     public StreamedContent download(long documentId) {
-        ApplicationService.Download download = applications.download(documentId);
+        Download download = applications.download(documentId);
         return DefaultStreamedContent.builder().name(download.document().fileName())
                 .contentType(download.document().mediaType())
                 .stream(() -> new ByteArrayInputStream(download.bytes())).build();

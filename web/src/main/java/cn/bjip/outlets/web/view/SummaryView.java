@@ -2,11 +2,12 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.DocumentView;
+import cn.bjip.outlets.platform.Download;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
-import cn.bjip.outlets.supervision.AttachedDocument;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
 import cn.bjip.outlets.supervision.YearEndSummary;
@@ -108,7 +109,7 @@ public class SummaryView implements Serializable {
         }
     }
 
-    public List<AttachedDocument> getDocuments() {
+    public List<DocumentView> getDocuments() {
         return summary == null ? List.of() : summaries.documents(year);
     }
 
@@ -118,6 +119,14 @@ public class SummaryView implements Serializable {
     }
 
     /** The year's figures and records as Excel, to go with the summary. */
+    /** An attachment of the summary, as a download. */
+    public StreamedContent download(long documentId) {
+        Download download = summaries.download(documentId);
+        return DefaultStreamedContent.builder().name(download.document().fileName())
+                .contentType(download.document().mediaType())
+                .stream(() -> new java.io.ByteArrayInputStream(download.bytes())).build();
+    }
+
     public StreamedContent getExport() {
         String code = outlets.myOutlet().code();
         int y = year;
