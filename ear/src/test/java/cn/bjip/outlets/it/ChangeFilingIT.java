@@ -27,19 +27,21 @@ class ChangeFilingIT {
     }
 
     @Test
-    @DisplayName("R-7.1 a filed change waits for approval, then takes effect, is announced, and the history keeps it")
+    @DisplayName("R-7.1 a filed change (the English name included) waits for approval, then takes effect, is announced, and the history keeps it")
     void fileApprove() throws Exception {
         Portal.ensureLibraryOutlet();
         String staff = Portal.token("library-staff");
         JsonObject before = Portal.json(Portal.get("api/outlets/mine", staff).body());
         String filing = """
-                {"nameZh":"%s","district":"%s","address":"%s","principal":"林海","contactPhone":"010-88886666",
+                {"nameZh":"%s","nameEn":"Haidian Public Library IP Information Service Outlet","district":"%s",
+                 "address":"%s","principal":"林海","contactPhone":"010-88886666",
                  "contactEmail":"%s","mainServices":"专利文献阅览、查新咨询"}""".formatted(before.getString("nameZh"),
                 before.getString("district"), before.getString("address"), before.getString("contactEmail"));
         HttpResponse<String> filed = Portal.postJson("api/changes", staff, filing, "en");
         assertEquals(201, filed.statusCode(), filed.body());
         long id = Portal.json(filed.body()).getJsonNumber("id").longValue();
         assertTrue(Portal.json(filed.body()).getString("changes").contains("principal: " + before.getString("principal") + " → 林海"));
+        assertTrue(Portal.json(filed.body()).getString("changes").contains("nameEn: "), "the English name is filed too");
 
         assertEquals(before.getString("principal"), Portal.json(Portal.get("api/outlets/mine", staff).body()).getString("principal"),
                 "nothing changes before approval");
@@ -57,6 +59,8 @@ class ChangeFilingIT {
         JsonObject after = Portal.json(Portal.get("api/outlets/mine", staff).body());
         assertEquals("林海", after.getString("principal"));
         assertEquals("010-88886666", after.getString("contactPhone"));
+        assertEquals("Haidian Public Library IP Information Service Outlet", after.getString("nameEn"),
+                "one institution profile: the English name changes by filing too");
         assertTrue(Portal.get("api/public/announcements?size=200", null).body()
                 .matches("(?s).*\"kind\":\"CHANGED\".*\"outletCode\":\"BJ-LIBRARY-001\".*"));
         String history = Portal.get("api/changes?mine=true", staff).body();

@@ -1,20 +1,20 @@
 package cn.bjip.outlets.accreditation;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.InstitutionProfile;
 import cn.bjip.outlets.outlet.IpField;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,36 +29,14 @@ import java.util.Set;
 @Embeddable
 public class ApplicationContent {
 
-    @NotBlank
-    @Size(max = 200)
-    private String nameZh;
-
-    @Size(max = 200)
-    private String nameEn;
+    /** Who the institution is and how to reach it: the same profile an outlet has (a draft may leave parts empty). */
+    @Embedded
+    @Valid
+    private InstitutionProfile profile = new InstitutionProfile();
 
     @NotBlank
     @Size(max = 32)
     private String networkType;
-
-    @Enumerated(EnumType.STRING)
-    private BeijingDistrict district;
-
-    @Size(max = 300)
-    private String address;
-
-    @Size(max = 100)
-    private String principal;
-
-    @Size(max = 40)
-    @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
-    private String contactPhone;
-
-    @Email
-    @Size(max = 200)
-    private String contactEmail;
-
-    @Size(max = 1000)
-    private String mainServices;
 
     @ElementCollection
     @CollectionTable(name = "application_ip_field", joinColumns = @JoinColumn(name = "application_id"))
@@ -114,15 +92,8 @@ public class ApplicationContent {
     /** A detached copy with its own collections, so that replacing one application's content never shares them. */
     public ApplicationContent copy() {
         ApplicationContent copy = new ApplicationContent();
-        copy.nameZh = nameZh;
-        copy.nameEn = nameEn;
+        copy.profile = profile.copy();
         copy.networkType = networkType;
-        copy.district = district;
-        copy.address = address;
-        copy.principal = principal;
-        copy.contactPhone = contactPhone;
-        copy.contactEmail = contactEmail;
-        copy.mainServices = mainServices;
         copy.setIpFields(ipFields);
         copy.workSystem = workSystem;
         copy.facilitySite = facilitySite;
@@ -133,6 +104,16 @@ public class ApplicationContent {
         copy.team = new ArrayList<>(team);
         copy.activity = new ArrayList<>(activity);
         return copy;
+    }
+
+    /** A copy of the profile, for the outlet this application becomes. */
+    public InstitutionProfile profile() {
+        return profile.copy();
+    }
+
+    /** Takes {@code profile} whole (a renewal starts from the outlet's). */
+    void takeProfile(InstitutionProfile profile) {
+        this.profile = profile.copy();
     }
 
     public long fullTimeExperienced(int minYears) {
@@ -147,20 +128,21 @@ public class ApplicationContent {
         return resources.stream().anyMatch(r -> r.getIpField() == field && r.getKind() == kind);
     }
 
+    @NotBlank
     public String getNameZh() {
-        return nameZh;
+        return profile.getNameZh();
     }
 
     public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
+        profile.setNameZh(nameZh);
     }
 
     public String getNameEn() {
-        return nameEn;
+        return profile.getNameEn();
     }
 
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        profile.setNameEn(nameEn);
     }
 
     public String getNetworkType() {
@@ -172,51 +154,51 @@ public class ApplicationContent {
     }
 
     public BeijingDistrict getDistrict() {
-        return district;
+        return profile.getDistrict();
     }
 
     public void setDistrict(BeijingDistrict district) {
-        this.district = district;
+        profile.setDistrict(district);
     }
 
     public String getAddress() {
-        return address;
+        return profile.getAddress();
     }
 
     public void setAddress(String address) {
-        this.address = address;
+        profile.setAddress(address);
     }
 
     public String getPrincipal() {
-        return principal;
+        return profile.getPrincipal();
     }
 
     public void setPrincipal(String principal) {
-        this.principal = principal;
+        profile.setPrincipal(principal);
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return profile.getContactPhone();
     }
 
     public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
+        profile.setContactPhone(contactPhone);
     }
 
     public String getContactEmail() {
-        return contactEmail;
+        return profile.getContactEmail();
     }
 
     public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
+        profile.setContactEmail(contactEmail);
     }
 
     public String getMainServices() {
-        return mainServices;
+        return profile.getMainServices();
     }
 
     public void setMainServices(String mainServices) {
-        this.mainServices = mainServices;
+        profile.setMainServices(mainServices);
     }
 
     public Set<IpField> getIpFields() {

@@ -341,7 +341,7 @@ public class ApplicationService {
     /** One application per institution per round: no other application of the round has this institution's name. */
     private void requireNewInstitution(AccreditationRound round, ApplicationContent content, Long own) {
         long others = em.createQuery("select count(a) from Application a where a.round = :round "
-                        + "and lower(a.content.nameZh) = lower(:name) and a.id <> :own", Long.class)
+                        + "and lower(a.content.profile.nameZh) = lower(:name) and a.id <> :own", Long.class)
                 .setParameter("round", round).setParameter("name", content.getNameZh().strip())
                 .setParameter("own", own == null ? -1L : own).getSingleResult();
         if (others > 0) {

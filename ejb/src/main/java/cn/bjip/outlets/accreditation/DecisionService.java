@@ -91,15 +91,8 @@ public class DecisionService {
 
     private static Outlet newOutlet(ApplicationContent content) {
         Outlet outlet = new Outlet();
-        outlet.setNameZh(content.getNameZh());
-        outlet.setNameEn(content.getNameEn());
+        outlet.setProfile(content.profile());
         outlet.setNetworkType(content.getNetworkType());
-        outlet.setDistrict(content.getDistrict());
-        outlet.setAddress(content.getAddress());
-        outlet.setPrincipal(content.getPrincipal());
-        outlet.setContactPhone(content.getContactPhone());
-        outlet.setContactEmail(content.getContactEmail());
-        outlet.setMainServices(content.getMainServices());
         outlet.setIpFields(content.getIpFields());
         outlet.setFullTimeStaff((int) content.getTeam().stream().filter(TeamMember::isFullTime).count());
         outlet.setPartTimeStaff((int) content.partTime());

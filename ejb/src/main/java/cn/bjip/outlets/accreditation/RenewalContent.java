@@ -10,15 +10,8 @@ final class RenewalContent {
 
     static ApplicationContent of(Outlet outlet, int roundYear) {
         ApplicationContent content = ApplicationContent.blank(roundYear);
-        content.setNameZh(outlet.getNameZh());
-        content.setNameEn(outlet.getNameEn());
+        content.takeProfile(outlet.getProfile());
         content.setNetworkType(outlet.getNetworkType());
-        content.setDistrict(outlet.getDistrict());
-        content.setAddress(outlet.getAddress());
-        content.setPrincipal(outlet.getPrincipal());
-        content.setContactPhone(outlet.getContactPhone());
-        content.setContactEmail(outlet.getContactEmail());
-        content.setMainServices(outlet.getMainServices());
         content.setIpFields(outlet.getIpFields());
         return content;
     }

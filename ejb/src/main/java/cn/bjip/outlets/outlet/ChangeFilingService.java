@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -53,19 +55,20 @@ public class ChangeFilingService {
     /** The caller's outlet files new details; one filing waits at a time, and it must change something. */
     /** The caller's outlet's details as they stand, to change into a filing. */
     @RolesAllowed(OUTLET_STAFF)
-    public OutletDetails currentDetails() {
-        return OutletDetails.of(scope.mine());
+    public InstitutionProfile currentDetails() {
+        return scope.mine().getProfile();
     }
 
     @RolesAllowed(OUTLET_STAFF)
-    public ChangeFiling file(@NotNull @Valid OutletDetails details) {
+    public ChangeFiling file(@NotNull @Valid @ConvertGroup(from = Default.class, to = InstitutionProfile.Complete.class)
+                             InstitutionProfile details) {
         Outlet outlet = scope.mine();
         long pending = em.createQuery("select count(c) from OutletChange c where c.outlet = :outlet and c.state = :state",
                 Long.class).setParameter("outlet", outlet).setParameter("state", OutletChange.State.PENDING).getSingleResult();
         if (pending > 0) {
             throw new BusinessRuleViolation("change.pending", null);
         }
-        List<String> differences = details.differencesFrom(OutletDetails.of(outlet));
+        List<String> differences = details.differencesFrom(outlet.getProfile());
         if (differences.isEmpty()) {
             throw new BusinessRuleViolation("change.nothing", null);
         }
@@ -78,7 +81,7 @@ public class ChangeFilingService {
     @RolesAllowed(CENTER_STAFF)
     public ChangeFiling approve(long id, String note) {
         OutletChange change = pending(id);
-        List<String> fields = change.getDetails().changedFields(OutletDetails.of(change.getOutlet()));
+        List<String> fields = change.getDetails().changedFields(change.getOutlet().getProfile());
         change.decide(true, Reasons.optional(note), clock.instant(), caller.name());
         // the announcement names what changed, not the old and new values
         em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join(", ", fields)));

@@ -47,9 +47,9 @@ public class DirectoryService {
         String where = " from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE"
                 + " and o.accreditedOn <= :today and o.expiresOn > :today"
                 + (filter.networkType() == null ? "" : " and o.networkType = :type")
-                + (filter.district() == null ? "" : " and o.district = :district")
+                + (filter.district() == null ? "" : " and o.profile.district = :district")
                 + (filter.ipField() == null ? "" : " and :field member of o.ipFields")
-                + (filter.name() == null || filter.name().isBlank() ? "" : " and lower(o.nameZh) like :name");
+                + (filter.name() == null || filter.name().isBlank() ? "" : " and lower(o.profile.nameZh) like :name");
         TypedQuery<Outlet> rows = bind(em.createQuery("select o" + where + " order by o.networkType, o.code", Outlet.class), filter);
         TypedQuery<Long> count = bind(em.createQuery("select count(o)" + where, Long.class), filter);
         return PageResult.of(rows, count, first, size).map(OutletView::of);

@@ -3,6 +3,7 @@ package cn.bjip.outlets.outlet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,14 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -42,37 +43,16 @@ public class Outlet {
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
 
-    @NotBlank
-    @Size(max = 200)
-    private String nameZh;
-
-    @Size(max = 200)
-    private String nameEn;
+    /** Who the institution is and how to reach it; complete for an outlet. */
+    @Embedded
+    @Valid
+    @ConvertGroup(from = Default.class, to = InstitutionProfile.Complete.class)
+    private InstitutionProfile profile = new InstitutionProfile();
 
     /** The id of the plugin whose forms and metrics apply to this outlet. */
     @NotBlank
     @Column(nullable = false, updatable = false)
     private String networkType;
-
-    @NotNull
-    @Enumerated(EnumType.STRING)
-    private BeijingDistrict district;
-
-    @NotBlank
-    @Size(max = 300)
-    private String address;
-
-    @NotBlank
-    @Size(max = 100)
-    private String principal;
-
-    @Size(max = 40)
-    @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
-    private String contactPhone;
-
-    @Email
-    @Size(max = 200)
-    private String contactEmail;
 
     @NotEmpty
     @ElementCollection
@@ -89,9 +69,6 @@ public class Outlet {
     @Max(10_000)
     private int partTimeStaff;
 
-    @Size(max = 1000)
-    private String mainServices;
-
     /** The day of the accreditation decision; the outlet is listed for {@link #VALIDITY} from then (Art. 6). */
     private LocalDate accreditedOn;
 
@@ -107,6 +84,15 @@ public class Outlet {
     @Version
     private long version;
 
+    /** A copy of the profile: it changes only by {@link #setProfile}, as a whole. */
+    public InstitutionProfile getProfile() {
+        return profile.copy();
+    }
+
+    public void setProfile(InstitutionProfile profile) {
+        this.profile = profile.copy();
+    }
+
     public Long getId() {
         return id;
     }
@@ -120,20 +106,14 @@ public class Outlet {
     }
 
     public String getNameZh() {
-        return nameZh;
+        return profile.getNameZh();
     }
 
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
 
     public String getNameEn() {
-        return nameEn;
+        return profile.getNameEn();
     }
 
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
 
     public String getNetworkType() {
         return networkType;
@@ -144,44 +124,29 @@ public class Outlet {
     }
 
     public BeijingDistrict getDistrict() {
-        return district;
+        return profile.getDistrict();
     }
 
-    public void setDistrict(BeijingDistrict district) {
-        this.district = district;
-    }
 
     public String getAddress() {
-        return address;
+        return profile.getAddress();
     }
 
-    public void setAddress(String address) {
-        this.address = address;
-    }
 
     public String getPrincipal() {
-        return principal;
+        return profile.getPrincipal();
     }
 
-    public void setPrincipal(String principal) {
-        this.principal = principal;
-    }
 
     public String getContactPhone() {
-        return contactPhone;
+        return profile.getContactPhone();
     }
 
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
 
     public String getContactEmail() {
-        return contactEmail;
+        return profile.getContactEmail();
     }
 
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
 
     public Set<IpField> getIpFields() {
         return ipFields;
@@ -247,12 +212,9 @@ public class Outlet {
     }
 
     public String getMainServices() {
-        return mainServices;
+        return profile.getMainServices();
     }
 
-    public void setMainServices(String mainServices) {
-        this.mainServices = mainServices;
-    }
 
     public Instant getCreatedAt() {
         return createdAt;

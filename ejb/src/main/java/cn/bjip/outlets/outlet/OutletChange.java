@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.time.Instant;
 
 /** A change of an outlet's details filed by the outlet: in force only once center staff approve it. */
@@ -30,7 +33,9 @@ public class OutletChange {
     private State state = State.PENDING;
 
     @Embedded
-    private OutletDetails details;
+    @Valid
+    @ConvertGroup(from = Default.class, to = InstitutionProfile.Complete.class)
+    private InstitutionProfile details;
 
     /** What the filing changes, as "field: old → new" lines, kept as it was when filed. */
     private String previous;
@@ -47,9 +52,9 @@ public class OutletChange {
     protected OutletChange() {
     }
 
-    OutletChange(Outlet outlet, OutletDetails details, String previous, Instant filedAt, String filedBy) {
+    OutletChange(Outlet outlet, InstitutionProfile details, String previous, Instant filedAt, String filedBy) {
         this.outlet = outlet;
-        this.details = details;
+        this.details = details.copy();
         this.previous = previous;
         this.filedAt = filedAt;
         this.filedBy = filedBy;
@@ -61,7 +66,7 @@ public class OutletChange {
         decidedAt = at;
         decidedBy = by;
         if (approved) {
-            details.applyTo(outlet);
+            outlet.setProfile(details);
         }
     }
 
@@ -77,8 +82,8 @@ public class OutletChange {
         return state;
     }
 
-    public OutletDetails getDetails() {
-        return details;
+    public InstitutionProfile getDetails() {
+        return details.copy();
     }
 
     public String getPrevious() {

@@ -73,18 +73,20 @@ public class OutletRegistration implements Serializable {
     Outlet toOutlet() {
         Outlet outlet = new Outlet();
         outlet.setCode(code);
-        outlet.setNameZh(nameZh);
-        outlet.setNameEn(nameEn);
+        InstitutionProfile profile = new InstitutionProfile();
+        profile.setNameZh(nameZh);
+        profile.setNameEn(nameEn);
+        profile.setDistrict(district);
+        profile.setAddress(address);
+        profile.setPrincipal(principal);
+        profile.setContactPhone(contactPhone);
+        profile.setContactEmail(contactEmail);
+        profile.setMainServices(mainServices);
+        outlet.setProfile(profile);
         outlet.setNetworkType(networkType);
-        outlet.setDistrict(district);
-        outlet.setAddress(address);
-        outlet.setPrincipal(principal);
-        outlet.setContactPhone(contactPhone);
-        outlet.setContactEmail(contactEmail);
         outlet.setIpFields(ipFields);
         outlet.setFullTimeStaff(fullTimeStaff);
         outlet.setPartTimeStaff(partTimeStaff == null ? 0 : partTimeStaff);
-        outlet.setMainServices(mainServices);
         if (accreditedOn != null) {
             outlet.setAccreditedOn(accreditedOn);
         }

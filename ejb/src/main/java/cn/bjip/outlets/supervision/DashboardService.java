@@ -41,7 +41,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         LedgerDue.Quarter quarter = LedgerDue.lastEnded(today);
         Map<String, Long> byType = grouped("o.networkType", today);
-        return new Dashboard(quarter, byType, grouped("o.district", today), standing(today),
+        return new Dashboard(quarter, byType, grouped("o.profile.district", today), standing(today),
                 ledgers(quarter, today), countRectifications(today, false), countRectifications(today, true), trend(quarter),
                 goals(today.getYear(), byType));
     }

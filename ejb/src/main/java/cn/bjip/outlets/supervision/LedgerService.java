@@ -17,8 +17,8 @@ import cn.bjip.outlets.platform.Years;
 import cn.bjip.outlets.record.MetricService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,11 +27,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -126,7 +126,7 @@ public class LedgerService {
     public PageResult<LedgerStatus> overview(int year, int quarter, int first, int size) {
         Years.check(year);
         requireQuarter(quarter);
-        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, o.networkType, l.state, "
+        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.profile.nameZh, o.networkType, l.state, "
                         + "l.submittedAt from Outlet o left join QuarterlyLedger l on l.outlet = o and l.year = :year "
                         + "and l.quarter = :quarter where o.status = :active order by o.code", Object[].class)
                 .setParameter("year", year).setParameter("quarter", quarter).setParameter("active", OutletStatus.ACTIVE)

@@ -130,7 +130,7 @@ public class SummaryService {
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public PageResult<SummaryStatus> overview(int year, int first, int size) {
         Years.check(year);
-        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.nameZh, s.state, s.submittedAt "
+        List<Object[]> rows = size <= 0 ? List.of() : em.createQuery("select o.code, o.profile.nameZh, s.state, s.submittedAt "
                         + "from Outlet o left join AnnualSummary s on s.outlet = o and s.year = :year "
                         + "where o.status = :active order by o.code", Object[].class)
                 .setParameter("year", year).setParameter("active", OutletStatus.ACTIVE)

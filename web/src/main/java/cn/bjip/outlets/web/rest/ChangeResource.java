@@ -2,7 +2,7 @@ package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.outlet.ChangeFiling;
 import cn.bjip.outlets.outlet.ChangeFilingService;
-import cn.bjip.outlets.outlet.OutletDetails;
+import cn.bjip.outlets.outlet.InstitutionProfile;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ public class ChangeResource {
     }
 
     @POST
-    public Response file(OutletDetails details) {
+    public Response file(InstitutionProfile details) {
         return Response.status(Response.Status.CREATED).entity(changes.file(details)).build();
     }
 

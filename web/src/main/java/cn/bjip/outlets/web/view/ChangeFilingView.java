@@ -3,7 +3,7 @@ package cn.bjip.outlets.web.view;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.ChangeFiling;
 import cn.bjip.outlets.outlet.ChangeFilingService;
-import cn.bjip.outlets.outlet.OutletDetails;
+import cn.bjip.outlets.outlet.InstitutionProfile;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -33,7 +33,7 @@ public class ChangeFilingView implements Serializable {
     @Inject
     private PortalUser user;
 
-    private OutletDetails details;
+    private InstitutionProfile details;
     private String note;
 
     @PostConstruct
@@ -84,7 +84,7 @@ public class ChangeFilingView implements Serializable {
         return List.of(BeijingDistrict.values());
     }
 
-    public OutletDetails getDetails() {
+    public InstitutionProfile getDetails() {
         return details;
     }
 

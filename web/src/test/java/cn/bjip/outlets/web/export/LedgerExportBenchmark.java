@@ -1,6 +1,7 @@
 package cn.bjip.outlets.web.export;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
+import cn.bjip.outlets.outlet.InstitutionProfile;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.BenchmarkRecords;
@@ -38,9 +39,11 @@ public final class LedgerExportBenchmark {
         Path result = Path.of(args.length > 1 ? args[1] : "target/benchmarks/ledger-export.txt");
         Outlet outlet = new Outlet();
         outlet.setCode("BJ-LIBRARY-001");
-        outlet.setNameZh("基准测试图书馆网点");
+        InstitutionProfile profile = new InstitutionProfile();
+        profile.setNameZh("基准测试图书馆网点");
+        profile.setDistrict(BeijingDistrict.HAIDIAN);
+        outlet.setProfile(profile);
         outlet.setNetworkType("library");
-        outlet.setDistrict(BeijingDistrict.HAIDIAN);
         LocalDate first = LedgerDue.quarter(2026, 2).start();
         MetricReport figures = new MetricReport(LedgerDue.quarter(2026, 2), List.of(), List.of(), Map.of(),
                 List.of(new MetricReport.KindFigure(ServiceKind.AFFAIRS_CONSULTATION, count, count * 4L)), List.of());

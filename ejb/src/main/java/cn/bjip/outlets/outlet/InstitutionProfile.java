@@ -8,27 +8,41 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The details of an outlet that change only by filing (Art. 7, R-7.1): name, site, principal, contacts, main services. */
+/**
+ * Who an institution is and how to reach it: names in Chinese and English, district and address, principal, contacts
+ * and main services. The one declaration shared by outlets, their change filings (Art. 7, R-7.1) and applications
+ * (Art. 5), stored in the same columns in each table; copied whole, never field by field. An application's draft may
+ * leave parts empty (the eligibility check names them); an outlet's profile and a filing are {@link Complete}.
+ */
 @Embeddable
-public class OutletDetails {
+public class InstitutionProfile implements Serializable {
 
-    @NotBlank
+    /** The validation group of a profile that must be complete: an outlet's, a change filing's. */
+    public interface Complete extends Default {
+    }
+
+    @NotBlank(groups = Complete.class)
     @Size(max = 200)
     private String nameZh;
 
-    @NotNull
+    @Size(max = 200)
+    private String nameEn;
+
+    @NotNull(groups = Complete.class)
     @Enumerated(EnumType.STRING)
     private BeijingDistrict district;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 300)
     private String address;
 
-    @NotBlank
+    @NotBlank(groups = Complete.class)
     @Size(max = 100)
     private String principal;
 
@@ -43,37 +57,29 @@ public class OutletDetails {
     @Size(max = 1000)
     private String mainServices;
 
-    public static OutletDetails of(Outlet outlet) {
-        OutletDetails details = new OutletDetails();
-        details.nameZh = outlet.getNameZh();
-        details.district = outlet.getDistrict();
-        details.address = outlet.getAddress();
-        details.principal = outlet.getPrincipal();
-        details.contactPhone = outlet.getContactPhone();
-        details.contactEmail = outlet.getContactEmail();
-        details.mainServices = outlet.getMainServices();
-        return details;
-    }
-
-    void applyTo(Outlet outlet) {
-        outlet.setNameZh(nameZh);
-        outlet.setDistrict(district);
-        outlet.setAddress(address);
-        outlet.setPrincipal(principal);
-        outlet.setContactPhone(contactPhone);
-        outlet.setContactEmail(contactEmail);
-        outlet.setMainServices(mainServices);
+    public InstitutionProfile copy() {
+        InstitutionProfile copy = new InstitutionProfile();
+        copy.nameZh = nameZh;
+        copy.nameEn = nameEn;
+        copy.district = district;
+        copy.address = address;
+        copy.principal = principal;
+        copy.contactPhone = contactPhone;
+        copy.contactEmail = contactEmail;
+        copy.mainServices = mainServices;
+        return copy;
     }
 
     /** The names of the fields that differ from {@code before}. */
-    public List<String> changedFields(OutletDetails before) {
+    public List<String> changedFields(InstitutionProfile before) {
         return differencesFrom(before).stream().map(line -> line.substring(0, line.indexOf(':'))).toList();
     }
 
     /** What differs from {@code before}, one "field: old → new" per change. */
-    public List<String> differencesFrom(OutletDetails before) {
+    public List<String> differencesFrom(InstitutionProfile before) {
         List<String> changes = new ArrayList<>();
         compare(changes, "name", before.nameZh, nameZh);
+        compare(changes, "nameEn", before.nameEn, nameEn);
         compare(changes, "district", before.district, district);
         compare(changes, "address", before.address, address);
         compare(changes, "principal", before.principal, principal);
@@ -99,6 +105,14 @@ public class OutletDetails {
 
     public void setNameZh(String nameZh) {
         this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
     }
 
     public BeijingDistrict getDistrict() {
