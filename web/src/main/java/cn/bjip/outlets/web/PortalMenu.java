@@ -1,6 +1,5 @@
 package cn.bjip.outlets.web;
 
-import cn.bjip.outlets.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -15,52 +14,53 @@ import org.primefaces.model.menu.MenuElement;
 import org.primefaces.model.menu.MenuModel;
 
 /**
- * The main menu: only the entries the user's roles open, grouped (supervision, accreditation, administration); a
- * group the user would see one entry of shows that entry alone. This is for orientation only; every service checks
- * the caller's roles again.
+ * The main menu: only the pages whose services would serve the user, grouped (supervision, accreditation,
+ * administration); a group the user would see one entry of shows that entry alone. Every service checks again.
  */
 @Named
 @RequestScoped
 public class PortalMenu {
 
-    private record Entry(String labelKey, String outcome, String icon, List<String> roles) {
+    /** A page of the menu, shown to those who may call any of its service operations ({@link Allowed}); none: everyone. */
+    private record Entry(String labelKey, String outcome, String icon, List<String> operations) {
     }
 
     private record Group(String labelKey, String icon, List<Entry> entries) {
     }
 
-    private static final List<String> STAFF = List.of(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN);
-    private static final List<String> OUTLETS_AND_STAFF = List.of(Roles.OUTLET_STAFF, Roles.CENTER_STAFF, Roles.OFFICE_ADMIN);
-
     private static final List<Group> MENU = List.of(
             new Group(null, null, List.of(
                     new Entry("menu.home", "/app/home", "pi pi-home", List.of()),
-                    new Entry("menu.dashboard", "/app/dashboard", "pi pi-chart-pie", STAFF),
-                    new Entry("menu.records", "/app/records", "pi pi-list", OUTLETS_AND_STAFF),
-                    new Entry("menu.record", "/app/record", "pi pi-plus", List.of(Roles.OUTLET_STAFF)),
-                    new Entry("menu.import", "/app/import", "pi pi-upload", List.of(Roles.OUTLET_STAFF)),
-                    new Entry("menu.metrics", "/app/metrics", "pi pi-chart-bar", OUTLETS_AND_STAFF))),
+                    new Entry("menu.dashboard", "/app/dashboard", "pi pi-chart-pie", List.of("supervision.DashboardService.network")),
+                    new Entry("menu.records", "/app/records", "pi pi-list", List.of("record.RecordService.page")),
+                    new Entry("menu.record", "/app/record", "pi pi-plus", List.of("record.RecordService.create")),
+                    new Entry("menu.import", "/app/import", "pi pi-upload", List.of("record.RecordImportService.check")),
+                    new Entry("menu.metrics", "/app/metrics", "pi pi-chart-bar", List.of("record.MetricService.forOutlet")))),
             new Group("menu.supervision", "pi pi-briefcase", List.of(
-                    new Entry("menu.ledger", "/app/ledger", "pi pi-book", List.of(Roles.OUTLET_STAFF)),
-                    new Entry("menu.ledgers", "/app/ledgers", "pi pi-book", STAFF),
-                    new Entry("menu.summary", "/app/summary", "pi pi-file", OUTLETS_AND_STAFF),
-                    new Entry("menu.goals", "/app/goals", "pi pi-flag-fill", OUTLETS_AND_STAFF),
-                    new Entry("menu.compliance", "/app/compliance", "pi pi-exclamation-circle", OUTLETS_AND_STAFF),
-                    new Entry("menu.notices", "/app/notices", "pi pi-megaphone", STAFF))),
+                    new Entry("menu.ledger", "/app/ledger", "pi pi-book", List.of("supervision.LedgerService.submit")),
+                    new Entry("menu.ledgers", "/app/ledgers", "pi pi-book", List.of("supervision.LedgerService.overview")),
+                    new Entry("menu.summary", "/app/summary", "pi pi-file",
+                            List.of("supervision.SummaryService.mine", "supervision.SummaryService.overview")),
+                    new Entry("menu.goals", "/app/goals", "pi pi-flag-fill", List.of("supervision.GoalService.progress")),
+                    new Entry("menu.compliance", "/app/compliance", "pi pi-exclamation-circle",
+                            List.of("supervision.ComplianceService.mine", "supervision.ComplianceService.open/0")),
+                    new Entry("menu.notices", "/app/notices", "pi pi-megaphone", List.of("supervision.NoticeService.all")))),
             new Group("menu.accreditation", "pi pi-verified", List.of(
                     new Entry("menu.applications", "/app/applications", "pi pi-file-edit",
-                            List.of(Roles.APPLICANT, Roles.OUTLET_STAFF)),
-                    new Entry("menu.rounds", "/app/rounds", "pi pi-sitemap", STAFF),
-                    new Entry("menu.sheets", "/app/sheets", "pi pi-star", List.of(Roles.EXPERT)),
-                    new Entry("menu.changes", "/app/changes", "pi pi-pencil", OUTLETS_AND_STAFF),
-                    new Entry("menu.recommendations", "/app/recommendations", "pi pi-flag", STAFF))),
+                            List.of("accreditation.ApplicationService.mine")),
+                    new Entry("menu.rounds", "/app/rounds", "pi pi-sitemap", List.of("accreditation.ApplicationService.inRound")),
+                    new Entry("menu.sheets", "/app/sheets", "pi pi-star", List.of("accreditation.ExpertReviewService.mySheets")),
+                    new Entry("menu.changes", "/app/changes", "pi pi-pencil",
+                            List.of("outlet.ChangeFilingService.myHistory", "outlet.ChangeFilingService.waiting")),
+                    new Entry("menu.recommendations", "/app/recommendations", "pi pi-flag",
+                            List.of("accreditation.RecommendationService.list")))),
             new Group("menu.administration", "pi pi-cog", List.of(
-                    new Entry("menu.outlets", "/app/outlets", "pi pi-building", STAFF),
-                    new Entry("menu.plugins", "/app/plugins", "pi pi-th-large", STAFF),
-                    new Entry("menu.audit", "/app/audit", "pi pi-history", List.of(Roles.OFFICE_ADMIN)))));
+                    new Entry("menu.outlets", "/app/outlets", "pi pi-building", List.of("outlet.OutletService.page")),
+                    new Entry("menu.plugins", "/app/plugins", "pi pi-th-large", List.of("plugin.PluginAdminService.overview")),
+                    new Entry("menu.audit", "/app/audit", "pi pi-history", List.of("audit.AuditService.recent")))));
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     private MenuModel model;
 
@@ -71,7 +71,7 @@ public class PortalMenu {
         model = new DefaultMenuModel();
         for (Group group : MENU) {
             List<MenuElement> items = group.entries().stream()
-                    .filter(entry -> entry.roles().isEmpty() || user.hasAnyRole(entry.roles().toArray(String[]::new)))
+                    .filter(entry -> entry.operations().isEmpty() || entry.operations().stream().anyMatch(allowed::get))
                     .map(entry -> (MenuElement) item(entry, msg)).toList();
             if (group.labelKey() == null || items.size() == 1) {
                 model.getElements().addAll(items);

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
-import java.util.stream.Stream;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -44,15 +43,9 @@ public class PortalUser {
         return principal == null ? "" : principal.getName();
     }
 
+
+    /** The user's roles, to say who they are signed in as (what they may do comes from {@link Allowed}). */
     public List<String> getRoles() {
         return ROLES.stream().filter(request::isUserInRole).toList();
-    }
-
-    public boolean hasRole(String role) {
-        return request.isUserInRole(role);
-    }
-
-    public boolean hasAnyRole(String... roles) {
-        return Stream.of(roles).anyMatch(request::isUserInRole);
     }
 }

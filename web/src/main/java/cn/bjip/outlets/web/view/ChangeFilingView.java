@@ -5,10 +5,9 @@ import cn.bjip.outlets.outlet.ChangeFiling;
 import cn.bjip.outlets.outlet.ChangeFilingService;
 import cn.bjip.outlets.outlet.InstitutionProfile;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,14 +30,14 @@ public class ChangeFilingView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     private InstitutionProfile details;
     private String note;
 
     @PostConstruct
     void init() {
-        if (user.hasRole(Roles.OUTLET_STAFF)) {
+        if (allowed.get("outlet.ChangeFilingService.file")) {
             try {
                 details = changes.currentDetails();
             } catch (BusinessRuleViolation refused) {
@@ -73,11 +72,11 @@ public class ChangeFilingView implements Serializable {
     }
 
     public List<ChangeFiling> getMine() {
-        return user.hasRole(Roles.OUTLET_STAFF) ? changes.myHistory() : List.of();
+        return allowed.get("outlet.ChangeFilingService.myHistory") ? changes.myHistory() : List.of();
     }
 
     public List<ChangeFiling> getWaiting() {
-        return user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN) ? changes.waiting() : List.of();
+        return allowed.get("outlet.ChangeFilingService.waiting") ? changes.waiting() : List.of();
     }
 
     public List<BeijingDistrict> getDistricts() {

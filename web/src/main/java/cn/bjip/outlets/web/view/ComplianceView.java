@@ -1,13 +1,12 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.supervision.BarReason;
 import cn.bjip.outlets.supervision.ComplianceService;
 import cn.bjip.outlets.supervision.RectificationView;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,7 @@ public class ComplianceView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     @Inject
     private Clock clock;
@@ -77,7 +76,7 @@ public class ComplianceView implements Serializable {
     }
 
     public List<RectificationView> getRectifications() {
-        return user.hasRole(Roles.OUTLET_STAFF) ? compliance.mine() : compliance.open();
+        return allowed.get("supervision.ComplianceService.mine") ? compliance.mine() : compliance.open();
     }
 
     public List<BarReason> getGrounds() {

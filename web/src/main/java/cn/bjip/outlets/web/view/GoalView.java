@@ -2,14 +2,13 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
 import cn.bjip.outlets.supervision.Goal;
 import cn.bjip.outlets.supervision.GoalProgress;
 import cn.bjip.outlets.supervision.GoalService;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +35,7 @@ public class GoalView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     @Inject
     private Clock clock;
@@ -66,7 +65,7 @@ public class GoalView implements Serializable {
     }
 
     public List<Goal> getGoals() {
-        return user.hasAnyRole(Roles.CENTER_STAFF, Roles.OFFICE_ADMIN) ? goals.ofYear(year) : List.of();
+        return allowed.get("supervision.GoalService.ofYear") ? goals.ofYear(year) : List.of();
     }
 
     public List<MetricDefinition> getMetrics() {
@@ -75,7 +74,7 @@ public class GoalView implements Serializable {
 
     /** The calling outlet's progress this year. */
     public List<GoalProgress> getMyProgress() {
-        return user.hasRole(Roles.OUTLET_STAFF) ? goals.progress(outlets.myOutlet().code(), year) : List.of();
+        return allowed.get("outlet.OutletService.myOutlet") ? goals.progress(outlets.myOutlet().code(), year) : List.of();
     }
 
     /** A metric's label in the session language, from its type's plugin. */

@@ -2,16 +2,15 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerService;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import cn.bjip.outlets.web.export.LedgerExport;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
@@ -47,7 +46,7 @@ public class LedgerView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     @Inject
     private Clock clock;
@@ -63,7 +62,7 @@ public class LedgerView implements Serializable {
     /** Loads {@code ?outlet=&year=&quarter=}; outlet staff default to their outlet and the last quarter that ended. */
     public void load() {
         try {
-            if (outlet == null && user.hasRole(Roles.OUTLET_STAFF)) {
+            if (outlet == null && allowed.get("outlet.OutletService.myOutlet")) {
                 outlet = outlets.myOutlet().code();
             }
             if (year == null || quarter == null) {

@@ -2,13 +2,12 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ public class MetricsView implements Serializable {
     private transient OutletService outlets;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     @Inject
     private LocaleSwitcher locale;
@@ -60,7 +59,7 @@ public class MetricsView implements Serializable {
             granularity = chosen.granularity();
             year = chosen.year();
             part = chosen.part();
-            if (user.hasRole(Roles.OUTLET_STAFF)) {
+            if (allowed.get("outlet.OutletService.myOutlet")) {
                 outlet = outlets.myOutlet().code();
             }
             report = outlet != null && !outlet.isBlank() ? metrics.forOutlet(outlet, chosen, null)

@@ -4,16 +4,15 @@ import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.DocumentView;
 import cn.bjip.outlets.platform.Download;
-import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
 import cn.bjip.outlets.supervision.YearEndSummary;
+import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.PortalUser;
 import cn.bjip.outlets.web.export.LedgerExport;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.annotation.PostConstruct;
@@ -49,7 +48,7 @@ public class SummaryView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private PortalUser user;
+    private Allowed allowed;
 
     @Inject
     private Clock clock;
@@ -71,7 +70,7 @@ public class SummaryView implements Serializable {
     }
 
     public void load() {
-        if (user.hasRole(Roles.OUTLET_STAFF)) {
+        if (allowed.get("supervision.SummaryService.mine")) {
             summary = summaries.mine(year);
             achievements = summary.achievements();
             problems = summary.problems();
