@@ -119,6 +119,8 @@ class ComplianceIT {
         assertEquals("rectification.deadlineNotPassed", early.messageKey());
 
         travelTo(LocalDate.of(2052, 9, 11));
+        assertEquals(1, directory.listed(new DirectoryService.Filter(null, null, null, name), 0, 10).rows().size(),
+                "listed until it is disqualified");
         assertEquals(RectificationState.DISQUALIFIED,
                 asCenter.call(() -> compliance.disqualify(rectification.id(), "期满未整改")).state());
         assertEquals(OutletStatus.DISQUALIFIED, asOffice.call(() -> outlets.findByCode("IT-RECT-001").orElseThrow()).status());
@@ -150,6 +152,8 @@ class ComplianceIT {
             compliance.revoke("IT-REVOKE-001", BarReason.DISQUALIFIED, "不是撤销理由");
             return null;
         }));
+        assertEquals(1, directory.listed(new DirectoryService.Filter(null, null, null, "撤销测试网点"), 0, 10).rows().size(),
+                "listed until it is revoked");
         asOffice.call(() -> {
             compliance.revoke("IT-REVOKE-001", BarReason.FALSE_MATERIALS, "申报材料中的服务数据造假");
             return null;

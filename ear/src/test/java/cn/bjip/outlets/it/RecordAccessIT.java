@@ -1,6 +1,7 @@
 package cn.bjip.outlets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -99,6 +100,7 @@ class RecordAccessIT {
 
         HttpResponse<String> list = Portal.get("api/records?outlet=BJ-PARK-001&size=200", libraryStaff);
         assertEquals(200, list.statusCode());
+        assertFalse(Portal.json(list.body()).getJsonArray("rows").isEmpty(), "the caller's own records are listed");
         for (JsonValue row : Portal.json(list.body()).getJsonArray("rows")) {
             assertEquals("BJ-LIBRARY-001", row.asJsonObject().getString("outletCode"));
         }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.outlet;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,42 +18,21 @@ import java.util.Set;
 
 /**
  * What center staff (or the office) enter to register an outlet (R-2.1): filled on the page or sent as JSON, checked
- * here and by {@link OutletService#register}. Only the office may give an accreditation day.
+ * here and by {@link OutletService#create}. Only the office may give an accreditation day.
  */
 public class OutletRegistration implements Serializable {
+
+    /** Who the institution is: complete, as every outlet's profile. */
+    @Valid
+    @ConvertGroup(from = Default.class, to = InstitutionProfile.Complete.class)
+    private final InstitutionProfile profile = new InstitutionProfile();
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,31}", message = "{outlet.code.pattern}")
     private String code;
 
     @NotBlank
-    @Size(max = 200)
-    private String nameZh;
-
-    @Size(max = 200)
-    private String nameEn;
-
-    @NotBlank
     private String networkType;
-
-    @NotNull
-    private BeijingDistrict district;
-
-    @NotBlank
-    @Size(max = 300)
-    private String address;
-
-    @NotBlank
-    @Size(max = 100)
-    private String principal;
-
-    @Size(max = 40)
-    @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
-    private String contactPhone;
-
-    @Email
-    @Size(max = 200)
-    private String contactEmail;
 
     @NotEmpty
     private Set<IpField> ipFields = EnumSet.noneOf(IpField.class);
@@ -64,24 +46,12 @@ public class OutletRegistration implements Serializable {
     @Max(10_000)
     private Integer partTimeStaff;
 
-    @Size(max = 1000)
-    private String mainServices;
-
     private LocalDate accreditedOn;
 
     /** The outlet this registration describes, not yet stored. */
     Outlet toOutlet() {
         Outlet outlet = new Outlet();
         outlet.setCode(code);
-        InstitutionProfile profile = new InstitutionProfile();
-        profile.setNameZh(nameZh);
-        profile.setNameEn(nameEn);
-        profile.setDistrict(district);
-        profile.setAddress(address);
-        profile.setPrincipal(principal);
-        profile.setContactPhone(contactPhone);
-        profile.setContactEmail(contactEmail);
-        profile.setMainServices(mainServices);
         outlet.setProfile(profile);
         outlet.setNetworkType(networkType);
         outlet.setIpFields(ipFields);
@@ -102,19 +72,19 @@ public class OutletRegistration implements Serializable {
     }
 
     public String getNameZh() {
-        return nameZh;
+        return profile.getNameZh();
     }
 
     public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
+        profile.setNameZh(nameZh);
     }
 
     public String getNameEn() {
-        return nameEn;
+        return profile.getNameEn();
     }
 
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        profile.setNameEn(nameEn);
     }
 
     public String getNetworkType() {
@@ -126,43 +96,43 @@ public class OutletRegistration implements Serializable {
     }
 
     public BeijingDistrict getDistrict() {
-        return district;
+        return profile.getDistrict();
     }
 
     public void setDistrict(BeijingDistrict district) {
-        this.district = district;
+        profile.setDistrict(district);
     }
 
     public String getAddress() {
-        return address;
+        return profile.getAddress();
     }
 
     public void setAddress(String address) {
-        this.address = address;
+        profile.setAddress(address);
     }
 
     public String getPrincipal() {
-        return principal;
+        return profile.getPrincipal();
     }
 
     public void setPrincipal(String principal) {
-        this.principal = principal;
+        profile.setPrincipal(principal);
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return profile.getContactPhone();
     }
 
     public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
+        profile.setContactPhone(contactPhone);
     }
 
     public String getContactEmail() {
-        return contactEmail;
+        return profile.getContactEmail();
     }
 
     public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
+        profile.setContactEmail(contactEmail);
     }
 
     public Set<IpField> getIpFields() {
@@ -190,11 +160,11 @@ public class OutletRegistration implements Serializable {
     }
 
     public String getMainServices() {
-        return mainServices;
+        return profile.getMainServices();
     }
 
     public void setMainServices(String mainServices) {
-        this.mainServices = mainServices;
+        profile.setMainServices(mainServices);
     }
 
     public LocalDate getAccreditedOn() {
