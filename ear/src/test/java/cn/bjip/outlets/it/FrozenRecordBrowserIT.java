@@ -82,6 +82,7 @@ class FrozenRecordBrowserIT {
 
                 web.open("app/record.xhtml?id=" + id);
                 web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:read-only")));
+                assertEquals("查看服务记录", web.text(By.tagName("h1")), "shown as a record to look at, not to change");
                 assertTrue(web.driver.findElements(By.id("record:save")).isEmpty(), "no save button");
                 assertFalse(web.driver.findElement(By.id("record:summary")).isEnabled(), "the fields are read-only");
                 web.screenshot("frozen-record-form");

@@ -1,22 +1,25 @@
 package cn.bjip.outlets.web.view;
 
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.supervision.LedgerDue;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.LedgerStatus;
+import cn.bjip.outlets.web.LocaleSwitcher;
+import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
+import cn.bjip.outlets.web.export.OverviewWorkbook;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.bjip.outlets.web.export.LedgerWorkbook;
-import cn.bjip.outlets.web.export.OverviewWorkbook;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Center staff and the office: every outlet's ledger state for a quarter, overdue ones flagged. */
 @Named
@@ -32,6 +35,9 @@ public class LedgerOverviewView implements Serializable {
     @Inject
     private NetworkTypes types;
 
+    @Inject
+    private LocaleSwitcher locale;
+
     private int year;
     private int quarter;
     private PagedModel<LedgerStatus> model;
@@ -44,10 +50,17 @@ public class LedgerOverviewView implements Serializable {
         refresh();
     }
 
+    /** Shows the chosen quarter; a year or quarter the service refuses is said on the page, with an empty table. */
     public void refresh() {
         int y = year;
         int q = quarter;
-        model = new PagedModel<>((first, size) -> ledgers.overview(y, q, first, size));
+        try {
+            ledgers.overview(y, q, 0, 0);
+            model = new PagedModel<>((first, size) -> ledgers.overview(y, q, first, size));
+        } catch (BusinessRuleViolation refused) {
+            model = null;
+            Messages.refused(refused, locale.getLocale());
+        }
     }
 
     /** The quarter's overview of every outlet as Excel. */
