@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,6 +75,43 @@ class ImportIT {
         assertEquals(10_001, recordsOf2022(staff));
         assertEquals(403, Portal.send(Portal.request("api/records/import?store=true", Portal.token("center"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(file)).build()).statusCode());
+    }
+
+    @Test
+    @DisplayName("R-8.1 each chunk of 1 000 rows is stored in its own transaction: when the database refuses the second, the first stays stored and the report says exactly which rows were not")
+    void laterChunkFails() throws Exception {
+        Portal.ensureLibraryOutlet();
+        String staff = Portal.token("library-staff");
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_500; i++) {
+            // row 1 200 (file line 1 202) passes every check, and the database refuses it (the trigger below)
+            file.append("2019-03-").append(String.format("%02d", 1 + i % 28)).append(
+                    ",referenceConsultation,AFFAIRS_CONSULTATION,PATENT,PUBLIC,1,否,,").append(i == 1_199 ? "拒绝保存" : "分块 " + i)
+                    .append(",专利检索,onSite,1\n");
+        }
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.execute("""
+                    CREATE FUNCTION it_refuse_marked() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN IF NEW.summary = '拒绝保存' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$""");
+            sql.execute("CREATE TRIGGER it_refuse_marked BEFORE INSERT ON service_record FOR EACH ROW EXECUTE FUNCTION it_refuse_marked()");
+        }
+        JsonObject report;
+        try {
+            report = send(staff, file.toString(), "store=true");
+        } finally {
+            try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+                sql.execute("DROP TRIGGER it_refuse_marked ON service_record");
+                sql.execute("DROP FUNCTION it_refuse_marked()");
+            }
+        }
+        assertEquals(1_500, report.getInt("valid"), "every row passed the checks");
+        assertEquals(1_000, report.getInt("imported"), "the first chunk is stored");
+        JsonObject problem = report.getJsonArray("problems").getJsonObject(0);
+        assertEquals(1_002, problem.getInt("line"), "the failed chunk starts at file line 1 002");
+        assertTrue(problem.getString("message").contains("1002") && problem.getString("message").contains("1501")
+                && problem.getString("message").contains("1000"), problem.getString("message"));
+        assertEquals(1_000, Portal.json(Portal.get("api/records?from=2019-01-01&to=2019-12-31&size=0", staff).body())
+                .getJsonNumber("total").intValue(), "exactly the stored chunk is in the database");
     }
 
     private static JsonObject send(String token, String csv, String query) throws Exception {
