@@ -1,8 +1,8 @@
 package cn.bjip.outlets.accreditation;
 
-import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.InstitutionProfile;
 import cn.bjip.outlets.outlet.IpField;
+import cn.bjip.outlets.outlet.ProfileForm;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +27,7 @@ import java.util.Set;
  * A draft may be incomplete; {@link Eligibility} says what is missing before it can be submitted.
  */
 @Embeddable
-public class ApplicationContent {
+public class ApplicationContent extends ProfileForm {
 
     /** Who the institution is and how to reach it: the same profile an outlet has (a draft may leave parts empty). */
     @Embedded
@@ -106,6 +106,18 @@ public class ApplicationContent {
         return copy;
     }
 
+    @Override
+    protected InstitutionProfile editedProfile() {
+        return profile;
+    }
+
+    /** A draft needs at least the institution's Chinese name. */
+    @Override
+    @NotBlank
+    public String getNameZh() {
+        return super.getNameZh();
+    }
+
     /** A copy of the profile, for the outlet this application becomes. */
     public InstitutionProfile profile() {
         return profile.copy();
@@ -128,77 +140,12 @@ public class ApplicationContent {
         return resources.stream().anyMatch(r -> r.getIpField() == field && r.getKind() == kind);
     }
 
-    @NotBlank
-    public String getNameZh() {
-        return profile.getNameZh();
-    }
-
-    public void setNameZh(String nameZh) {
-        profile.setNameZh(nameZh);
-    }
-
-    public String getNameEn() {
-        return profile.getNameEn();
-    }
-
-    public void setNameEn(String nameEn) {
-        profile.setNameEn(nameEn);
-    }
-
     public String getNetworkType() {
         return networkType;
     }
 
     public void setNetworkType(String networkType) {
         this.networkType = networkType;
-    }
-
-    public BeijingDistrict getDistrict() {
-        return profile.getDistrict();
-    }
-
-    public void setDistrict(BeijingDistrict district) {
-        profile.setDistrict(district);
-    }
-
-    public String getAddress() {
-        return profile.getAddress();
-    }
-
-    public void setAddress(String address) {
-        profile.setAddress(address);
-    }
-
-    public String getPrincipal() {
-        return profile.getPrincipal();
-    }
-
-    public void setPrincipal(String principal) {
-        profile.setPrincipal(principal);
-    }
-
-    public String getContactPhone() {
-        return profile.getContactPhone();
-    }
-
-    public void setContactPhone(String contactPhone) {
-        profile.setContactPhone(contactPhone);
-    }
-
-    public String getContactEmail() {
-        return profile.getContactEmail();
-    }
-
-    public void setContactEmail(String contactEmail) {
-        profile.setContactEmail(contactEmail);
-    }
-
-    public String getMainServices() {
-        return profile.getMainServices();
-    }
-
-    public void setMainServices(String mainServices) {
-        profile.setMainServices(mainServices);
     }
 
     public Set<IpField> getIpFields() {

@@ -1,14 +1,12 @@
 package cn.bjip.outlets.outlet;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.io.Serializable;
@@ -20,7 +18,7 @@ import java.util.Set;
  * What center staff (or the office) enter to register an outlet (R-2.1): filled on the page or sent as JSON, checked
  * here and by {@link OutletService#create}. Only the office may give an accreditation day.
  */
-public class OutletRegistration implements Serializable {
+public class OutletRegistration extends ProfileForm implements Serializable {
 
     /** Who the institution is: complete, as every outlet's profile. */
     @Valid
@@ -48,6 +46,11 @@ public class OutletRegistration implements Serializable {
 
     private LocalDate accreditedOn;
 
+    @Override
+    protected InstitutionProfile editedProfile() {
+        return profile;
+    }
+
     /** The outlet this registration describes, not yet stored. */
     Outlet toOutlet() {
         Outlet outlet = new Outlet();
@@ -71,68 +74,12 @@ public class OutletRegistration implements Serializable {
         this.code = code;
     }
 
-    public String getNameZh() {
-        return profile.getNameZh();
-    }
-
-    public void setNameZh(String nameZh) {
-        profile.setNameZh(nameZh);
-    }
-
-    public String getNameEn() {
-        return profile.getNameEn();
-    }
-
-    public void setNameEn(String nameEn) {
-        profile.setNameEn(nameEn);
-    }
-
     public String getNetworkType() {
         return networkType;
     }
 
     public void setNetworkType(String networkType) {
         this.networkType = networkType;
-    }
-
-    public BeijingDistrict getDistrict() {
-        return profile.getDistrict();
-    }
-
-    public void setDistrict(BeijingDistrict district) {
-        profile.setDistrict(district);
-    }
-
-    public String getAddress() {
-        return profile.getAddress();
-    }
-
-    public void setAddress(String address) {
-        profile.setAddress(address);
-    }
-
-    public String getPrincipal() {
-        return profile.getPrincipal();
-    }
-
-    public void setPrincipal(String principal) {
-        profile.setPrincipal(principal);
-    }
-
-    public String getContactPhone() {
-        return profile.getContactPhone();
-    }
-
-    public void setContactPhone(String contactPhone) {
-        profile.setContactPhone(contactPhone);
-    }
-
-    public String getContactEmail() {
-        return profile.getContactEmail();
-    }
-
-    public void setContactEmail(String contactEmail) {
-        profile.setContactEmail(contactEmail);
     }
 
     public Set<IpField> getIpFields() {
@@ -157,14 +104,6 @@ public class OutletRegistration implements Serializable {
 
     public void setPartTimeStaff(Integer partTimeStaff) {
         this.partTimeStaff = partTimeStaff;
-    }
-
-    public String getMainServices() {
-        return profile.getMainServices();
-    }
-
-    public void setMainServices(String mainServices) {
-        profile.setMainServices(mainServices);
     }
 
     public LocalDate getAccreditedOn() {
