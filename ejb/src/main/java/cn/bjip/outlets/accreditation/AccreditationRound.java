@@ -57,16 +57,16 @@ public class AccreditationRound {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    private ScoreRule aggregation = ScoreRule.MEAN;
+    private ScoreRule aggregation;
 
     @Min(1)
     @Max(9)
-    private int expertsPerApplication = 2;
+    private int expertsPerApplication;
 
     /** The aggregate score an application needs to enter the proposed list. */
     @NotNull
     @DecimalMin("0")
-    private BigDecimal passScore = BigDecimal.valueOf(60);
+    private BigDecimal passScore;
 
     @Enumerated(EnumType.STRING)
     private RoundState state = RoundState.OPEN;
@@ -82,6 +82,23 @@ public class AccreditationRound {
 
     @Version
     private long version;
+
+    protected AccreditationRound() {
+    }
+
+    /** The round {@code draft} sets up, scored by {@code rubric}. */
+    AccreditationRound(RoundDraft draft, List<RubricItem> rubric) {
+        this.year = draft.getYear();
+        this.title = draft.getTitle();
+        this.applicationOpens = draft.getApplicationOpens();
+        this.applicationCloses = draft.getApplicationCloses();
+        this.reviewDeadline = draft.getReviewDeadline();
+        this.scoringDeadline = draft.getScoringDeadline();
+        this.aggregation = draft.getAggregation();
+        this.expertsPerApplication = draft.getExpertsPerApplication();
+        this.passScore = draft.getPassScore();
+        this.rubric = new ArrayList<>(rubric);
+    }
 
     /** The rubric the center uses unless it sets another: 100 points over five aspects of Art. 4 and Art. 5. */
     public static List<RubricItem> standardRubric() {
@@ -121,72 +138,36 @@ public class AccreditationRound {
         return year;
     }
 
-    public void setYear(int year) {
-        this.year = year;
-    }
-
     public String getTitle() {
         return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public LocalDate getApplicationOpens() {
         return applicationOpens;
     }
 
-    public void setApplicationOpens(LocalDate applicationOpens) {
-        this.applicationOpens = applicationOpens;
-    }
-
     public LocalDate getApplicationCloses() {
         return applicationCloses;
-    }
-
-    public void setApplicationCloses(LocalDate applicationCloses) {
-        this.applicationCloses = applicationCloses;
     }
 
     public LocalDate getReviewDeadline() {
         return reviewDeadline;
     }
 
-    public void setReviewDeadline(LocalDate reviewDeadline) {
-        this.reviewDeadline = reviewDeadline;
-    }
-
     public LocalDate getScoringDeadline() {
         return scoringDeadline;
-    }
-
-    public void setScoringDeadline(LocalDate scoringDeadline) {
-        this.scoringDeadline = scoringDeadline;
     }
 
     public ScoreRule getAggregation() {
         return aggregation;
     }
 
-    public void setAggregation(ScoreRule aggregation) {
-        this.aggregation = aggregation;
-    }
-
     public int getExpertsPerApplication() {
         return expertsPerApplication;
     }
 
-    public void setExpertsPerApplication(int expertsPerApplication) {
-        this.expertsPerApplication = expertsPerApplication;
-    }
-
     public BigDecimal getPassScore() {
         return passScore;
-    }
-
-    public void setPassScore(BigDecimal passScore) {
-        this.passScore = passScore;
     }
 
     public RoundState getState() {
@@ -195,10 +176,6 @@ public class AccreditationRound {
 
     public List<RubricItem> getRubric() {
         return rubric;
-    }
-
-    public void setRubric(List<RubricItem> rubric) {
-        this.rubric = new ArrayList<>(rubric);
     }
 
     public Instant getCreatedAt() {

@@ -64,19 +64,8 @@ public class RoundDraft implements Serializable {
     private List<Item> rubric = new ArrayList<>();
 
     AccreditationRound toRound() {
-        AccreditationRound round = new AccreditationRound();
-        round.setYear(year);
-        round.setTitle(title);
-        round.setApplicationOpens(applicationOpens);
-        round.setApplicationCloses(applicationCloses);
-        round.setReviewDeadline(reviewDeadline);
-        round.setScoringDeadline(scoringDeadline);
-        round.setAggregation(aggregation);
-        round.setExpertsPerApplication(expertsPerApplication);
-        round.setPassScore(passScore);
-        round.setRubric(rubric.isEmpty() ? AccreditationRound.standardRubric() : rubric.stream()
+        return new AccreditationRound(this, rubric.isEmpty() ? AccreditationRound.standardRubric() : rubric.stream()
                 .map(i -> new RubricItem(i.itemKey(), i.labelZh(), i.labelEn(), i.maxScore())).toList());
-        return round;
     }
 
     public Integer getYear() {

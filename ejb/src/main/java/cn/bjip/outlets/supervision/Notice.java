@@ -51,6 +51,18 @@ public class Notice {
     private Instant publishedAt;
     private String publishedBy;
 
+    protected Notice() {
+    }
+
+    /** The notice {@code draft} writes, not yet published. */
+    Notice(NoticeDraft draft) {
+        this.kind = draft.getKind();
+        this.title = draft.getTitle();
+        this.body = draft.getBody();
+        this.eventOn = draft.getEventOn();
+        this.audience = new TreeSet<>(draft.getAudience());
+    }
+
     void published(Instant at, String by) {
         publishedAt = at;
         publishedBy = by;
@@ -64,41 +76,21 @@ public class Notice {
         return kind;
     }
 
-    public void setKind(NoticeKind kind) {
-        this.kind = kind;
-    }
-
     public String getTitle() {
         return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getBody() {
         return body;
     }
 
-    public void setBody(String body) {
-        this.body = body;
-    }
-
     public LocalDate getEventOn() {
         return eventOn;
-    }
-
-    public void setEventOn(LocalDate eventOn) {
-        this.eventOn = eventOn;
     }
 
     /** The network types the notice is for; empty for every outlet. */
     public Set<String> getAudience() {
         return audience;
-    }
-
-    public void setAudience(Set<String> audience) {
-        this.audience = audience == null ? new TreeSet<>() : new TreeSet<>(audience);
     }
 
     public Instant getPublishedAt() {

@@ -28,13 +28,7 @@ public class NoticeDraft implements Serializable {
     private Set<String> audience = new TreeSet<>();
 
     Notice toNotice() {
-        Notice notice = new Notice();
-        notice.setKind(kind);
-        notice.setTitle(title);
-        notice.setBody(body);
-        notice.setEventOn(eventOn);
-        notice.setAudience(audience);
-        return notice;
+        return new Notice(this);
     }
 
     public NoticeKind getKind() {
