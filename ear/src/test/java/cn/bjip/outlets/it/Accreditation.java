@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Steps of the accreditation procedure over the REST API, shared by the accreditation tests. */
 final class Accreditation {
@@ -20,9 +19,9 @@ final class Accreditation {
     private Accreditation() {
     }
 
-    /** Opens a round for {@code year} that takes applications today (Beijing time). */
+    /** Opens a round for {@code year} that takes applications on the test server's today. */
     static long openRound(int year) throws IOException, InterruptedException {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = Portal.TODAY;
         String body = """
                 {"year":%d,"title":"%d 年度北京网点认定","applicationOpens":"%s","applicationCloses":"%s",
                  "reviewDeadline":"%s","scoringDeadline":"%s","aggregation":"MEAN","expertsPerApplication":2,

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,7 +34,7 @@ class DashboardIT {
     void figuresAndCharts() throws Exception {
         Portal.ensureLibraryOutlet();
         Portal.ensureOutlet("park", "测试园区网点");
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = Portal.TODAY.getYear();
         assertEquals(201, Portal.postJson("api/goals", Portal.token("center"),
                 "{\"year\":%d,\"networkType\":\"library\",\"metricId\":\"eventsHeld\",\"target\":2}".formatted(year), "en")
                 .statusCode());
@@ -54,6 +52,10 @@ class DashboardIT {
         assertEquals(listed, dashboard.getJsonArray("ledgers").getValuesAs(JsonObject.class).stream()
                 .mapToLong(l -> l.getJsonNumber("outlets").longValue()).sum());
         assertEquals(4, dashboard.getJsonArray("trend").size());
+        // the server's clock started on the test day (15 September 2026), so the last quarter that ended is 2026 Q2
+        JsonObject quarter = dashboard.getJsonObject("quarter");
+        assertEquals(Portal.TODAY.getYear(), quarter.getInt("year"));
+        assertEquals((Portal.TODAY.getMonthValue() - 1) / 3, quarter.getInt("quarter"));
         assertEquals(403, Portal.get("api/dashboard", Portal.token("library-staff")).statusCode());
         assertEquals(403, Portal.get("api/dashboard", Portal.token("expert")).statusCode());
 

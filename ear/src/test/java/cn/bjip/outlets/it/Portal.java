@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** Where the test portal and the test Keycloak listen, and a plain HTTP client for them (no redirects followed). */
@@ -21,6 +22,9 @@ final class Portal {
     static final String KEYCLOAK = System.getProperty("portal.keycloak.url");
     static final String REALM_URL = KEYCLOAK + "/realms/" + System.getProperty("portal.keycloak.realm");
     static final String PASSWORD = System.getProperty("portal.demo.password");
+    /** The test server's today: its clock starts at noon of a fixed day ({@code portal.test.now} in the pom). */
+    static final LocalDate TODAY = OffsetDateTime.parse(System.getProperty("portal.test.now"))
+            .atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -96,7 +100,7 @@ final class Portal {
                  "networkType":"%s","district":"HAIDIAN","address":"北京市海淀区示例路 1 号","principal":"赵敏",
                  "contactPhone":"010-65550111","contactEmail":"outlet@example.cn","ipFields":["PATENT","TRADEMARK"],
                  "fullTimeStaff":3,"partTimeStaff":2,"accreditedOn":"%s"}""".formatted(code, nameZh, type, type,
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(30));
+                TODAY.minusMonths(30));
         HttpResponse<String> response = postJson("api/outlets", token("office"), body, "zh-CN");
         if (response.statusCode() != 201 && !response.body().contains(code)) {
             throw new IllegalStateException("could not create the outlet " + code + ": " + response.body());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,7 +31,7 @@ class RecommendationIT {
     @Test
     @DisplayName("R-3.1 an accredited outlet is recommended with reasons once a year; the .xlsx export holds it; only the office registers an accreditation date")
     void recommendAndExport() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = Portal.TODAY;
         String office = Portal.token("office");
         createOutlet("IT-REC-001", "推荐测试网点", today.minusYears(1), office);
         createOutlet("IT-REC-002", "未认定测试网点", null, office);
