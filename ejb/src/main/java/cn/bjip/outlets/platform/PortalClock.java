@@ -1,6 +1,7 @@
 package cn.bjip.outlets.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.ZoneId;
  * Beijing time, moved by an offset. The offset stays zero unless the server was started with
  * {@code -Dportal.clock.adjustable=true} (the test run does), so that expiry and deadline rules can be tested on
  * any day without waiting for it; such a server may also start on a chosen day ({@code -Dportal.clock.start=}an ISO
- * date-time with offset), so that a test run sees the same dates whatever the real day is.
+ * date-time with offset, the moment the server started), so that a test run sees the same dates whatever the real day is.
  */
 @ApplicationScoped
 public class PortalClock extends Clock {
@@ -46,7 +47,9 @@ public class PortalClock extends Clock {
         if (start == null || !adjustable()) {
             return Duration.ZERO;
         }
-        return Duration.between(Instant.now(), OffsetDateTime.parse(start).toInstant());
+        // from the server's start, not this deployment's: a redeployed application keeps the same time line
+        Instant serverStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return Duration.between(serverStarted, OffsetDateTime.parse(start).toInstant());
     }
 
     @Override
