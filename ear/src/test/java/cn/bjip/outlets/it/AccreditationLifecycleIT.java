@@ -250,6 +250,11 @@ class AccreditationLifecycleIT {
         JsonObject entry = Portal.json(listed.body()).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow();
         assertEquals(INSTITUTION, entry.getString("name"));
+        // personal data: the public sees the outlet's service contacts, not the principal's name
+        assertFalse(entry.containsKey("principal"), entry.toString());
+        String csv = Portal.send(Portal.request("api/public/directory.csv?type=university", null)
+                .header("Accept", "text/csv").GET().build()).body();
+        assertTrue(csv.contains(code) && !csv.contains("principal") && !csv.contains("李明"), csv);
         assertTrue(Portal.get("api/public/announcements", null).body().contains("\"outletCode\":\"" + code + "\""));
     }
 

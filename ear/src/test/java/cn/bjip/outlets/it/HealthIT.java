@@ -1,6 +1,7 @@
 package cn.bjip.outlets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -34,5 +35,7 @@ class HealthIT {
                 .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
         assertEquals(Map.of("database", "UP", "keycloak", "UP"), checks);
         assertEquals("UP", health.getString("status"));
+        assertFalse(response.body().contains("PostgreSQL") || response.body().contains("http"),
+                "no versions or addresses for the public: " + response.body());
     }
 }

@@ -43,7 +43,7 @@ public class DirectoryService {
 
     /** The outlets accredited and not expired today, filtered, ordered by type and code, paged in the database. */
     @PermitAll
-    public PageResult<OutletView> listed(Filter filter, int first, int size) {
+    public PageResult<ListedOutlet> listed(Filter filter, int first, int size) {
         String where = " from Outlet o where o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE"
                 + " and o.accreditedOn <= :today and o.expiresOn > :today"
                 + (filter.networkType() == null ? "" : " and o.networkType = :type")
@@ -52,7 +52,7 @@ public class DirectoryService {
                 + (filter.name() == null || filter.name().isBlank() ? "" : " and lower(o.profile.nameZh) like :name");
         TypedQuery<Outlet> rows = bind(em.createQuery("select o" + where + " order by o.networkType, o.code", Outlet.class), filter);
         TypedQuery<Long> count = bind(em.createQuery("select count(o)" + where, Long.class), filter);
-        return PageResult.of(rows, count, first, size).map(OutletView::of);
+        return PageResult.of(rows, count, first, size).map(ListedOutlet::of);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {

@@ -4,7 +4,7 @@ import cn.bjip.outlets.outlet.Announcement;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.OutletView;
+import cn.bjip.outlets.outlet.ListedOutlet;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -31,17 +31,6 @@ public class DirectoryResource {
     @EJB
     private DirectoryService directory;
 
-    /** A listed outlet as the public sees it: no internal ids, no staff counts. */
-    public record ListedOutlet(String code, String name, String nameEn, String networkType, BeijingDistrict district,
-                               String address, Set<IpField> ipFields, String principal, String phone, String email,
-                               String mainServices, LocalDate accreditedOn, LocalDate validUntil) {
-        static ListedOutlet of(OutletView o) {
-            return new ListedOutlet(o.code(), o.nameZh(), o.nameEn(), o.networkType(), o.district(),
-                    o.address(), o.ipFields(), o.principal(), o.contactPhone(), o.contactEmail(),
-                    o.mainServices(), o.accreditedOn(), o.expiresOn().minusDays(1));
-        }
-    }
-
     @GET
     @Path("directory")
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +38,7 @@ public class DirectoryResource {
                                               @QueryParam("ipField") IpField ipField, @QueryParam("name") String name,
                                               @QueryParam("first") @DefaultValue("0") int first,
                                               @QueryParam("size") @DefaultValue("50") int size) {
-        PageResult<OutletView> page = directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
-        return new PageResult<>(page.rows().stream().map(ListedOutlet::of).toList(), page.total());
+        return directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
     }
 
     /** The whole filtered directory as CSV (UTF-8 with BOM, so that Excel shows the Chinese), read page by page. */
@@ -63,15 +51,14 @@ public class DirectoryResource {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            writer.write("code,name,name_en,network_type,district,address,ip_fields,principal,phone,email,main_services,accredited_on,valid_until\r\n");
+            writer.write("code,name,name_en,network_type,district,address,ip_fields,phone,email,main_services,accredited_on,valid_until\r\n");
             for (int first = 0; ; first += CSV_PAGE) {
-                PageResult<OutletView> page = directory.listed(filter, first, CSV_PAGE);
-                for (OutletView outlet : page.rows()) {
-                    ListedOutlet o = ListedOutlet.of(outlet);
+                PageResult<ListedOutlet> page = directory.listed(filter, first, CSV_PAGE);
+                for (ListedOutlet o : page.rows()) {
                     writer.write(String.join(",", Csv.cells(o.code(), o.name(), o.nameEn(), o.networkType(),
                             o.district().name(), o.address(),
                             o.ipFields().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
-                            o.principal(), o.phone(), o.email(), o.mainServices(), String.valueOf(o.accreditedOn()),
+                            o.phone(), o.email(), o.mainServices(), String.valueOf(o.accreditedOn()),
                             String.valueOf(o.validUntil()))) + "\r\n");
                 }
                 if (page.rows().size() < CSV_PAGE) {

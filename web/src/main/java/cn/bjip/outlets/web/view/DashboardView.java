@@ -2,7 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
-import cn.bjip.outlets.outlet.OutletView;
+import cn.bjip.outlets.outlet.ListedOutlet;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.supervision.Dashboard;
 import cn.bjip.outlets.supervision.DashboardService;
@@ -68,7 +68,7 @@ public class DashboardView {
     }
 
     /** The listed outlets one can drill down to. */
-    public List<OutletView> getOutlets() {
+    public List<ListedOutlet> getOutlets() {
         return directory.listed(DirectoryService.Filter.none(), 0, PageResult.MAX_SIZE).rows();
     }
 

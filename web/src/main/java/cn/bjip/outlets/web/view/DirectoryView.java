@@ -4,7 +4,7 @@ import cn.bjip.outlets.outlet.Announcement;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.outlet.OutletView;
+import cn.bjip.outlets.outlet.ListedOutlet;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +26,7 @@ public class DirectoryView implements Serializable {
     private BeijingDistrict district;
     private IpField ipField;
     private String name;
-    private PagedModel<OutletView> model;
+    private PagedModel<ListedOutlet> model;
     private final PagedModel<Announcement> announcements =
             new PagedModel<>((first, size) -> directory.announcements(first, size));
 
@@ -53,7 +53,7 @@ public class DirectoryView implements Serializable {
         }
     }
 
-    public PagedModel<OutletView> getModel() {
+    public PagedModel<ListedOutlet> getModel() {
         return model;
     }
 

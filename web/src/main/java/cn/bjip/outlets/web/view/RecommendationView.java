@@ -3,7 +3,7 @@ package cn.bjip.outlets.web.view;
 import cn.bjip.outlets.accreditation.Recommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
 import cn.bjip.outlets.outlet.DirectoryService;
-import cn.bjip.outlets.outlet.OutletView;
+import cn.bjip.outlets.outlet.ListedOutlet;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
@@ -80,7 +80,7 @@ public class RecommendationView implements Serializable {
     }
 
     /** The outlets that can be recommended: those listed in the directory today. */
-    public List<OutletView> getListed() {
+    public List<ListedOutlet> getListed() {
         return directory.listed(DirectoryService.Filter.none(), 0, 200).rows();
     }
 
