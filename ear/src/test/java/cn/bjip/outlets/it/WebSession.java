@@ -73,6 +73,11 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends {@code request} with this session's cookies (and nothing else that would authenticate it). */
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Keeps cookies as a browser does for localhost, which it treats as a secure origin even over plain HTTP. */
     private static final class LocalhostCookies extends CookieManager {
         LocalhostCookies() {

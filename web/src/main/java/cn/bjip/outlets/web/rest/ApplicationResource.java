@@ -149,7 +149,8 @@ public class ApplicationResource {
     /** Uploads a document: the raw bytes as the body, the file name in the {@code name} query parameter. */
     @POST
     @Path("{id}/documents")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({UploadTypes.BINARY, UploadTypes.PDF, UploadTypes.PNG, UploadTypes.JPEG, UploadTypes.DOCX, UploadTypes.XLSX,
+            UploadTypes.PPTX, UploadTypes.DOC, UploadTypes.XLS, UploadTypes.PPT})
     public Response upload(@PathParam("id") long id, @QueryParam("name") String name, byte[] bytes,
                            @Context UriInfo uri) {
         DocumentView document = applications.addDocument(id, name, bytes);

@@ -76,7 +76,7 @@ public class RecordResource {
      */
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({UploadTypes.CSV, UploadTypes.XLSX, UploadTypes.BINARY})
     public ImportReport importRecords(@QueryParam("name") String name, @QueryParam("store") boolean store,
                                       @QueryParam("acceptValidRows") boolean acceptValidRows, byte[] file,
                                       @Context HttpHeaders headers) {

@@ -76,7 +76,8 @@ public class SummaryResource {
     /** Attaches a document (the raw bytes as the body, the file name in {@code name}) to the caller's summary. */
     @POST
     @Path("mine/{year}/documents")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({UploadTypes.BINARY, UploadTypes.PDF, UploadTypes.PNG, UploadTypes.JPEG, UploadTypes.DOCX, UploadTypes.XLSX,
+            UploadTypes.PPTX, UploadTypes.DOC, UploadTypes.XLS, UploadTypes.PPT})
     public Response attach(@PathParam("year") int year, @QueryParam("name") String name, byte[] bytes) {
         return Response.status(Response.Status.CREATED)
                 .entity(summaries.attach(year, name, bytes)).build();
