@@ -3,12 +3,9 @@ package cn.bjip.outlets.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
@@ -104,25 +101,16 @@ class CrossSiteBrowserIT {
     @DisplayName("RS-7 a page of another origin posts forms and fetches to every writing endpoint and a page while the victim is signed in: nothing stored")
     void pageOfAnotherOriginChangesNothing() throws Exception {
         List<HostileApiIT.Endpoint> endpoints = HostileApiIT.writingEndpoints();
-        HttpServer attacker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        byte[] page = attackPage(endpoints).getBytes(StandardCharsets.UTF_8);
-        attacker.createContext("/", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        attacker.start();
-        try (Browser web = new Browser()) {
+        try (OtherOrigin attacker = new OtherOrigin(attackPage(endpoints)); Browser web = new Browser()) {
             web.logIn("library-staff");
             TreeMap<String, String> before = TestDatabase.fingerprint();
-            web.driver.get("http://localhost:" + attacker.getAddress().getPort() + "/");
+            web.driver.get(attacker.url());
             web.wait.withTimeout(Duration.ofSeconds(60)).until(d -> "done".equals(d.getTitle()));
             assertEquals(before, TestDatabase.fingerprint(), "nothing stored by " + (endpoints.size() * 2 + 1) + " forged requests");
+            // the refusals landed in the attacker's frames, which the portal's answers forbid (frame-ancestors 'none')
+            assertTrue(web.policyViolations().stream().allMatch(v -> v.contains("frame-ancestors 'none'")));
             web.open("app/records.xhtml");
             assertTrue(web.driver.getPageSource().contains("user-name"), "the victim is still signed in");
-        } finally {
-            attacker.stop(0);
         }
     }
 

@@ -23,7 +23,6 @@ import java.util.Locale;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,9 +70,8 @@ class OutletPersistenceIT {
         assertEquals("PostgreSQL", sql("select 'PostgreSQL' where version() like 'PostgreSQL%'"));
         assertEquals(System.getenv("PORTAL_DB_NAME"), sql("select current_database()"));
         // every migration the EJB module ships is applied, none failed, none is pending
-        MigrationInfoService migrations = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource((DataSource) new InitialContext().lookup("java:jboss/datasources/PortalDS"))
-                .locations("classpath:db/migration").load().info();
+        MigrationInfoService migrations = DatabaseMigration.flyway(
+                (DataSource) new InitialContext().lookup("java:jboss/datasources/PortalDS")).info();
         assertTrue(migrations.all().length >= 5, "the migrations were found: " + migrations.all().length);
         assertEquals(0, migrations.pending().length, "no migration is pending");
         assertEquals(migrations.all().length, migrations.applied().length, "every migration is applied");

@@ -287,7 +287,10 @@ public class ApplicationService {
     /** A document and its bytes, for those who may see its application. */
     @RolesAllowed({APPLICANT, OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN, EXPERT})
     public Download download(long documentId) {
-        return documents.download(document(documentId));
+        StoredDocument document = document(documentId);
+        audit.record("application.documentDownloaded", "Application", String.valueOf(document.getOwnerId()),
+                document.getFileName());
+        return documents.download(document);
     }
 
     /** An application's document, if the caller may see the application; otherwise it does not exist. */

@@ -2,13 +2,19 @@ package cn.bjip.outlets.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** One audited change: who did what to which entity, and when. Never updated. */
+/**
+ * One entry of the audit trail: who did what to which entity, when, and whether it was done or refused. Never
+ * updated; numbered without gaps and chained to the entry before it by its hash ({@link AuditChain}).
+ */
 @Entity
 public class AuditEntry {
 
@@ -35,16 +41,39 @@ public class AuditEntry {
     @Column(updatable = false, length = 2000)
     private String detail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private AuditResult result;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private long seq;
+
+    @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String hash;
+
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant at, String actor, String action, String entityType, String entityId, String detail) {
-        this.at = at;
+    /** The entry after {@code last} (null: the first of the trail), its time as the database keeps it (microseconds). */
+    AuditEntry(AuditEntry last, Instant at, String actor, String action, String entityType, String entityId, String detail,
+               AuditResult result) {
+        this.at = at.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.result = result;
+        this.seq = last == null ? 1 : last.seq + 1;
+        this.previousHash = last == null ? AuditChain.GENESIS : last.hash;
+        this.hash = AuditChain.hashOf(link());
+    }
+
+    AuditChain.Link link() {
+        return new AuditChain.Link(seq, at, actor, action, entityType, entityId, detail, result.name(), previousHash, hash);
     }
 
     public Long getId() {
@@ -73,5 +102,13 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public AuditResult getResult() {
+        return result;
+    }
+
+    public long getSeq() {
+        return seq;
     }
 }

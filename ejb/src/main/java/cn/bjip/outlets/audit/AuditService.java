@@ -8,14 +8,25 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 
-/** The audit trail. Every service records its changes here, in the caller's transaction; the office reads it. */
+/**
+ * The audit trail. Every service records its changes here, in the caller's transaction; refusals are recorded in
+ * their own, so that they stay when the refused work rolls back. Entries are appended one at a time to the hash
+ * chain; only the office reads and verifies it.
+ */
 @Stateless
 public class AuditService {
+
+    /** The PostgreSQL advisory lock that makes appends to the chain take turns (held until the transaction ends). */
+    private static final long CHAIN_LOCK = 0x4175646974L;
+    private static final int VERIFY_PAGE = 1000;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -29,13 +40,44 @@ public class AuditService {
     /** Records a change made by the current caller; the actor is taken from the security context, never passed in. */
     @PermitAll
     public void record(String action, String entityType, String entityId, String detail) {
-        em.persist(new AuditEntry(clock.instant(), caller.name(), action, entityType, entityId, detail));
+        append(action, entityType, entityId, detail, AuditResult.DONE);
+    }
+
+    /** Records that the current caller was refused {@code operation} (RS-5), whatever becomes of their transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String operation, String detail) {
+        append("access.denied", "Operation", operation, detail, AuditResult.DENIED);
+    }
+
+    private void append(String action, String entityType, String entityId, String detail, AuditResult result) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l").getSingleResult();
+        AuditEntry last = em.createQuery("select a from AuditEntry a order by a.seq desc", AuditEntry.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        em.persist(new AuditEntry(last, clock.instant(), caller.name(), action, entityType, entityId, detail, result));
     }
 
     /** The newest entries first, paged in the database; size 0 counts only. */
     @RolesAllowed(OFFICE_ADMIN)
     public PageResult<AuditLine> recent(int first, int size) {
-        return PageResult.of(em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class),
+        return PageResult.of(em.createQuery("select a from AuditEntry a order by a.seq desc", AuditEntry.class),
                 em.createQuery("select count(a) from AuditEntry a", Long.class), first, size).map(AuditLine::of);
+    }
+
+    /** Walks the whole chain in the database's order of numbers, a page at a time, and reports where it breaks. */
+    @RolesAllowed(OFFICE_ADMIN)
+    public AuditChain.Report verify() {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        long after = 0;
+        while (true) {
+            List<AuditEntry> page = em.createQuery("select a from AuditEntry a where a.seq > :after order by a.seq",
+                    AuditEntry.class).setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
+            page.forEach(entry -> verifier.accept(entry.link()));
+            if (page.size() < VERIFY_PAGE) {
+                return verifier.report();
+            }
+            after = page.get(page.size() - 1).getSeq();
+            em.clear();
+        }
     }
 }

@@ -1,6 +1,11 @@
 /**
- * The audit trail: who did what to which object, when, in the same transaction as the change it records.
+ * The audit trail: who did what to which object, when, and whether it was done or refused.
  *
- * <p>Every service that changes data calls {@code AuditService.record}; only the office reads the trail.
+ * <p>Every service that changes data calls {@code AuditService.record} in the same transaction as the change; refused
+ * calls are recorded by {@code recordRefusal} in a transaction of their own. Entries are append-only (the database
+ * refuses UPDATE, DELETE and TRUNCATE) and form a hash chain ({@link cn.bjip.outlets.audit.AuditChain}): numbered
+ * without gaps, each carrying the SM3 hash of its content and of the entry before, so that any change made past the
+ * portal is found by {@code AuditService.verify} or {@code ./portal verify-audit}. Only the office reads and verifies
+ * the trail.
  */
 package cn.bjip.outlets.audit;

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
+import cn.bjip.outlets.audit.V8__Chain_the_audit_trail;
 import org.flywaydb.core.Flyway;
 
 /** Brings the schema up to date with the Flyway migrations in {@code db/migration} when the portal deploys. */
@@ -20,10 +21,15 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
+        flyway(dataSource).migrate();
+    }
+
+    /** The portal's migrations: the SQL ones in {@code db/migration} and the Java ones listed here. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .javaMigrations(new V8__Chain_the_audit_trail())
+                .load();
     }
 }

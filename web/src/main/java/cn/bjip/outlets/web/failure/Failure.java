@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * domain refuses (400, with its messages), a page whose form state has expired, or a fault of ours (500), which is
  * logged under an incident number that the error page shows, so that the log entry can be found from a phone call.
  */
-public record Failure(int status, BusinessRuleViolation refusal, ViewExpiredException expired, String incident) {
+public record Failure(int status, EJBAccessException denied, BusinessRuleViolation refusal, ViewExpiredException expired,
+                      String incident) {
 
     /** Request attributes the error page reads. */
     public static final String INCIDENT = "portal.failure.incident";
@@ -31,16 +32,16 @@ public record Failure(int status, BusinessRuleViolation refusal, ViewExpiredExce
     public static Failure of(Throwable thrown, String what) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof EJBAccessException) {
-                return new Failure(403, null, null, null);
+                return new Failure(403, (EJBAccessException) cause, null, null, null);
             }
             if (cause instanceof NotFound notFound) {
-                return new Failure(404, notFound, null, null);
+                return new Failure(404, null, notFound, null, null);
             }
             if (cause instanceof BusinessRuleViolation refusal) {
-                return new Failure(400, refusal, null, null);
+                return new Failure(400, null, refusal, null, null);
             }
             if (cause instanceof ViewExpiredException expired) {
-                return new Failure(400, null, expired, null);
+                return new Failure(400, null, null, expired, null);
             }
             if (cause.getCause() == cause) {
                 break;
@@ -49,7 +50,7 @@ public record Failure(int status, BusinessRuleViolation refusal, ViewExpiredExce
         String incident = "E" + LocalDate.now(BEIJING).toString().replace("-", "") + "-"
                 + HexFormat.of().withUpperCase().formatHex(RANDOM.generateSeed(3));
         LOG.log(Level.SEVERE, "Incident " + incident + " while serving " + what, thrown);
-        return new Failure(500, null, null, incident);
+        return new Failure(500, null, null, null, incident);
     }
 
     public boolean expiredView() {

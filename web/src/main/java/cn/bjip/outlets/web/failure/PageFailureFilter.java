@@ -21,6 +21,9 @@ public class PageFailureFilter extends HttpFilter {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private RefusalLog refusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -36,6 +39,9 @@ public class PageFailureFilter extends HttpFilter {
             if (failure.expiredView()) {
                 response.sendRedirect(request.getRequestURI());
                 return;
+            }
+            if (failure.status() == 403) {
+                refusals.denied(failure.denied(), request.getMethod(), request.getRequestURI());
             }
             request.setAttribute(Failure.INCIDENT, failure.incident());
             request.setAttribute(Failure.MESSAGES, failure.messages(locale.getLocale()));

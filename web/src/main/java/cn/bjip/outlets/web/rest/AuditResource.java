@@ -1,5 +1,6 @@
 package cn.bjip.outlets.web.rest;
 
+import cn.bjip.outlets.audit.AuditChain;
 import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.PageResult;
@@ -23,5 +24,12 @@ public class AuditResource {
     public PageResult<AuditLine> recent(@QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("size") @DefaultValue("50") int size) {
         return audit.recent(first, size);
+    }
+
+    /** Walks the hash chain: how many entries, and where it breaks (an empty list: intact). */
+    @GET
+    @Path("verification")
+    public AuditChain.Report verification() {
+        return audit.verify();
     }
 }

@@ -4,8 +4,10 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.web.failure.Failure;
+import cn.bjip.outlets.web.failure.RefusalLog;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -63,9 +65,12 @@ public final class RefusalMappers {
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
         @Context
         private HttpHeaders headers;
+        @Context
+        private HttpServletRequest request;
 
         @Override
         public Response toResponse(EJBAccessException e) {
+            RefusalLog.current().denied(e, request.getMethod(), request.getRequestURI());
             boolean english = "en".equals(locale(headers).getLanguage());
             return json(Response.Status.FORBIDDEN,
                     ErrorBody.of(null, english ? "Your role does not allow this." : "您的角色无权执行此操作。"));

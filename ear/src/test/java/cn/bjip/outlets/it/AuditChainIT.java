@@ -1,0 +1,114 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.bjip.outlets.audit.AuditChain;
+import cn.bjip.outlets.audit.AuditChainCheck;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail is append-only and hash-chained (RS-5): refusals are in it with their result, and a change, a
+ * deletion or a reordering made directly in SQL is found by the verification command and the office's check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("RS-5")
+class AuditChainIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    @Test
+    @DisplayName("RS-5 a refused call is in the trail as refused, with who and what; the chain verifies intact, for the office only")
+    void refusalsAreRecordedAndTheChainIsIntact() throws Exception {
+        Portal.ensureLibraryOutlet();
+        assertEquals(403, Portal.get("api/audit", Portal.token("library-staff")).statusCode());
+        String office = Portal.token("office");
+        JsonObject refusal = Portal.json(Portal.get("api/audit?size=50", office).body()).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("actor").equals("library-staff") && e.getString("result").equals("DENIED"))
+                .findFirst().orElseThrow(() -> new AssertionError("the refusal is not in the trail"));
+        assertEquals("access.denied", refusal.getString("action"));
+        assertEquals("AuditService.recent", refusal.getString("entityId"));
+        assertEquals("GET /api/audit", refusal.getString("detail"));
+
+        HttpResponse<String> verified = Portal.get("api/audit/verification", office);
+        assertEquals(200, verified.statusCode(), verified.body());
+        JsonObject report = Portal.json(verified.body());
+        assertTrue(report.getJsonArray("breaks").isEmpty(), verified.body());
+        assertEquals(report.getJsonNumber("lastSeq").longValue(), report.getJsonNumber("checked").longValue());
+        assertEquals(403, Portal.get("api/audit/verification", Portal.token("center")).statusCode());
+        try (Connection db = TestDatabase.connect()) {
+            assertTrue(AuditChainCheck.check(db).intact(), "the command agrees");
+        }
+    }
+
+    @Test
+    @DisplayName("RS-5 UPDATE, DELETE and TRUNCATE of audit rows are refused by the database")
+    void appendOnly() throws Exception {
+        Portal.ensureLibraryOutlet();
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            for (String change : List.of("UPDATE audit_entry SET detail = 'x' WHERE seq = 1",
+                    "DELETE FROM audit_entry WHERE seq = 1", "TRUNCATE audit_entry")) {
+                SQLException refused = assertThrows(SQLException.class, () -> sql.execute(change), change);
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("RS-5 an UPDATE, a DELETE and a reordering made in SQL past the guard are each reported, at the entry they hit")
+    void tamperingIsFound() throws Exception {
+        Portal.ensureLibraryOutlet();
+        Portal.ensureOutlet("park", "测试园区网点");
+        try (Connection db = TestDatabase.connect()) {
+            long k = TestDatabase.first("SELECT max(seq) - 2 FROM audit_entry").map(Long::parseLong).orElseThrow();
+            assertTrue(k >= 2, "entries to tamper with");
+            assertEquals(List.of(new AuditChain.Break(k, AuditChain.BreakKind.CHANGED)),
+                    tampered(db, "UPDATE audit_entry SET detail = detail || ' (edited)' WHERE seq = " + k));
+            assertEquals(List.of(new AuditChain.Break(k + 1, AuditChain.BreakKind.MISSING)),
+                    tampered(db, "DELETE FROM audit_entry WHERE seq = " + k));
+            List<AuditChain.Break> swapped = tampered(db, "UPDATE audit_entry SET seq = -1 WHERE seq = " + k,
+                    "UPDATE audit_entry SET seq = " + k + " WHERE seq = " + (k + 1),
+                    "UPDATE audit_entry SET seq = " + (k + 1) + " WHERE seq = -1");
+            assertEquals(List.of(new AuditChain.Break(k, AuditChain.BreakKind.UNLINKED),
+                    new AuditChain.Break(k, AuditChain.BreakKind.CHANGED),
+                    new AuditChain.Break(k + 1, AuditChain.BreakKind.UNLINKED),
+                    new AuditChain.Break(k + 1, AuditChain.BreakKind.CHANGED),
+                    new AuditChain.Break(k + 2, AuditChain.BreakKind.UNLINKED)), swapped);
+            assertTrue(AuditChainCheck.check(db).intact(), "every tampering was rolled back");
+        }
+    }
+
+    /** Applies {@code changes} with the table's guard switched off, checks the chain, and rolls everything back. */
+    private static List<AuditChain.Break> tampered(Connection db, String... changes) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_change");
+            for (String change : changes) {
+                sql.execute(change);
+            }
+            return AuditChainCheck.check(db).breaks();
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+    }
+}
