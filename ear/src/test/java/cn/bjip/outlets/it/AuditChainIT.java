@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bjip.outlets.audit.AuditChain;
 import cn.bjip.outlets.audit.AuditChainCheck;
+import cn.bjip.outlets.platform.DatabaseMigration;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -94,6 +95,33 @@ class AuditChainIT {
                     new AuditChain.Break(k + 1, AuditChain.BreakKind.CHANGED),
                     new AuditChain.Break(k + 2, AuditChain.BreakKind.UNLINKED)), swapped);
             assertTrue(AuditChainCheck.check(db).intact(), "every tampering was rolled back");
+        }
+    }
+
+    @Test
+    @DisplayName("RS-5 migration 8 numbers and chains the entries a database already holds, in the order they were written")
+    void existingEntriesAreChained() throws Exception {
+        String url = System.getProperty("portal.db.url");
+        String user = System.getProperty("portal.db.user");
+        String password = System.getProperty("portal.db.password");
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS before_chain CASCADE");
+            DatabaseMigration.configuration().dataSource(url, user, password).schemas("before_chain").target("7").load().migrate();
+            sql.execute("""
+                    INSERT INTO before_chain.audit_entry (id, at, actor, action, entity_type, entity_id, detail) VALUES
+                     (7, TIMESTAMPTZ '2024-05-02 10:00:00.123456+08', 'center', 'outlet.created', 'Outlet', 'BJ-X-001', 'a'),
+                     (3, TIMESTAMPTZ '2024-05-01 09:00:00+08', 'office', 'outlet.created', 'Outlet', 'BJ-X-002', NULL),
+                     (9, TIMESTAMPTZ '2024-05-03 08:30:00+08', 'library-staff', 'record.created', 'ServiceRecord', '5', 'b')""");
+            DatabaseMigration.configuration().dataSource(url, user, password).schemas("before_chain").load().migrate();
+            sql.execute("SET search_path TO before_chain");
+            AuditChain.Report report = AuditChainCheck.check(db);
+            assertTrue(report.intact(), report.toString());
+            assertEquals(3, report.checked());
+            assertEquals("3,7,9", TestDatabase.first("SELECT string_agg(id::text, ',' ORDER BY seq) FROM before_chain.audit_entry")
+                    .orElseThrow());
+            assertThrows(SQLException.class, () -> sql.execute("DELETE FROM audit_entry WHERE id = 3"), "and it is append-only");
+            sql.execute("SET search_path TO public");
+            sql.execute("DROP SCHEMA before_chain CASCADE");
         }
     }
 

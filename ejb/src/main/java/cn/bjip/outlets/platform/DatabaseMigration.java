@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
 import cn.bjip.outlets.audit.V8__Chain_the_audit_trail;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Brings the schema up to date with the Flyway migrations in {@code db/migration} when the portal deploys. */
 @Singleton
@@ -24,12 +25,14 @@ public class DatabaseMigration {
         flyway(dataSource).migrate();
     }
 
-    /** The portal's migrations: the SQL ones in {@code db/migration} and the Java ones listed here. */
     public static Flyway flyway(DataSource dataSource) {
+        return configuration().dataSource(dataSource).load();
+    }
+
+    /** The portal's migrations: the SQL ones in {@code db/migration} and the Java ones listed here. */
+    public static FluentConfiguration configuration() {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V8__Chain_the_audit_trail())
-                .load();
+                .javaMigrations(new V8__Chain_the_audit_trail());
     }
 }
