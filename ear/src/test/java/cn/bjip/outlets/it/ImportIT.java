@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +15,15 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -112,6 +123,68 @@ class ImportIT {
                 && problem.getString("message").contains("1000"), problem.getString("message"));
         assertEquals(1_000, Portal.json(Portal.get("api/records?from=2019-01-01&to=2019-12-31&size=0", staff).body())
                 .getJsonNumber("total").intValue(), "exactly the stored chunk is in the database");
+    }
+
+    @Test
+    @Tag("RS-4")
+    @DisplayName("RS-4 hostile import files: oversize, a million columns, a zip bomb, a truncated and a macro workbook are refused by name; nothing is stored")
+    void hostileFilesAreRefused() throws Exception {
+        Portal.ensureLibraryOutlet();
+        String staff = Portal.token("library-staff");
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var header = book.createSheet("records").createRow(0);
+            header.createCell(0).setCellValue("serviceDate");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("oversize", new byte[6 * 1024 * 1024]);
+        files.put("a million columns", ",".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
+        files.put("zip bomb", zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.US_ASCII),
+                "xl/worksheets/sheet1.xml", ("<worksheet><sheetData>" + "<row/>".repeat(4_000_000) + "</sheetData></worksheet>")
+                        .getBytes(StandardCharsets.US_ASCII))));
+        files.put("truncated", Arrays.copyOf(workbook, workbook.length / 2));
+        files.put("macros", withMacros(workbook));
+        Map<String, String> expected = Map.of("oversize", "larger than the limit of 5 MB", "a million columns", "more than 100 columns",
+                "zip bomb", "cannot be read", "truncated", "cannot be read", "macros", "macros are not accepted");
+        TreeMap<String, String> before = TestDatabase.fingerprint();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            HttpResponse<String> answer = Portal.send(Portal.request("api/records/import?name=r.xlsx&store=true&acceptValidRows=true", staff)
+                    .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file.getValue())).build());
+            assertEquals(400, answer.statusCode(), file.getKey() + ": " + answer.body());
+            assertTrue(answer.body().contains(expected.get(file.getKey())), file.getKey() + ": " + answer.body());
+        }
+        assertEquals(before, TestDatabase.fingerprint(), "nothing stored");
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The workbook as Excel saves it with macros (.xlsm), renamed: a VBA project part, declared. */
+    private static byte[] withMacros(byte[] workbook) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                entries.put(entry.getName(), entry.getName().equals("[Content_Types].xml")
+                        ? new String(content, StandardCharsets.UTF_8).replace("<Default ",
+                                "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")
+                        .getBytes(StandardCharsets.UTF_8) : content);
+            }
+        }
+        entries.put("xl/vbaProject.bin", new byte[64]);
+        return zip(entries);
     }
 
     private static JsonObject send(String token, String csv, String query) throws Exception {

@@ -74,6 +74,12 @@ public final class UploadCheck {
         if (!declared.matches(bytes)) {
             throw new BusinessRuleViolation("upload.contentMismatch", "file", name, extension.toUpperCase(Locale.ROOT));
         }
+        switch (OfficeMacros.inspect(declared == DocumentType.OFFICE_XML, bytes)) {
+            case MACROS -> throw new BusinessRuleViolation("upload.macros", "file", name);
+            case UNREADABLE -> throw new BusinessRuleViolation("upload.contentMismatch", "file", name,
+                    extension.toUpperCase(Locale.ROOT));
+            case NONE -> { }
+        }
         return new Accepted(name, MEDIA_TYPES.get(extension), bytes.length, sha256(bytes));
     }
 

@@ -1,33 +1,68 @@
 package cn.bjip.outlets.record;
 
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an import file, CSV (UTF-8) or Excel (.xlsx, first sheet), into rows of cells by header; the first row is
- * the header. Line numbers are the file's, so that a report can point at them.
+ * the header. Line numbers are the file's, so that a report can point at them. Bounded (RS-4): the file's size, its
+ * rows, columns and cell lengths are capped and checked while reading; an .xlsx is read as a stream of XML events (never
+ * a whole workbook in memory), its zip entries are held to POI's inflation-ratio and size limits (zip bombs), and a
+ * workbook with macros is refused.
  */
 final class ImportFiles {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_COLUMNS = 100;
+    static final int MAX_CELL_LENGTH = 4000;
+    private static final Pattern MACROS = Pattern.compile("(?i)/xl/vbaProject\\.bin|/xl/macrosheets/.*");
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxFileCount(1000);
+    }
 
     private ImportFiles() {
     }
 
-    static List<ImportRow> read(String fileName, byte[] bytes) throws IOException {
+    /** The rows of the file; refuses it (naming why) past {@code maxRows} data rows or any other bound. */
+    static List<ImportRow> read(byte[] bytes, int maxRows) throws IOException {
+        if (bytes.length > MAX_BYTES) {
+            throw new BusinessRuleViolation("import.tooLarge", null, MAX_BYTES / (1024 * 1024));
+        }
         boolean excel = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        List<List<String>> lines = excel ? excel(bytes) : csv(new String(bytes, StandardCharsets.UTF_8));
+        Lines lines = new Lines(maxRows + 1);
+        if (excel) {
+            excel(bytes, lines);
+        } else {
+            csv(new String(bytes, StandardCharsets.UTF_8), lines);
+        }
+        return rows(lines.all);
+    }
+
+    private static List<ImportRow> rows(List<List<String>> lines) {
         List<ImportRow> rows = new ArrayList<>();
         if (lines.isEmpty()) {
             return rows;
@@ -47,31 +82,98 @@ final class ImportFiles {
         return rows;
     }
 
-    private static List<List<String>> excel(byte[] bytes) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                                && DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                                : formatter.formatCellValue(cell));
-                    }
-                }
-                lines.add(cells);
+    /** The file's lines as they are read, each checked against the bounds at once. */
+    private static final class Lines {
+        private final int maxLines;
+        private final List<List<String>> all = new ArrayList<>();
+
+        Lines(int maxLines) {
+            this.maxLines = maxLines;
+        }
+
+        void add(List<String> cells) {
+            if (all.size() >= maxLines) {
+                throw new BusinessRuleViolation("import.tooManyRows", null, maxLines - 1);
+            }
+            all.add(cells);
+        }
+
+        static void checkCell(int column, int length, int line) {
+            if (column >= MAX_COLUMNS) {
+                throw new BusinessRuleViolation("import.tooManyColumns", null, MAX_COLUMNS);
+            }
+            if (length > MAX_CELL_LENGTH) {
+                throw new BusinessRuleViolation("import.cellTooLong", null, line, MAX_CELL_LENGTH);
             }
         }
-        return lines;
+    }
+
+    private static void excel(byte[] bytes, Lines lines) throws IOException {
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            if (!workbook.getPartsByName(MACROS).isEmpty()) {
+                throw new BusinessRuleViolation("import.macros", null);
+            }
+            XSSFReader reader = new XSSFReader(workbook);
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                    new ReadOnlySharedStringsTable(workbook), new SheetLines(lines), new IsoDates(), false));
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            try (InputStream first = sheets.next()) {
+                parser.parse(new InputSource(first));
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | SAXException
+                 | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The rows of a sheet as SAX events deliver them, empty rows and cells filled in so that line numbers hold. */
+    private static final class SheetLines implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Lines lines;
+        private List<String> row;
+
+        SheetLines(Lines lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            while (lines.all.size() < rowNum) {
+                lines.add(new ArrayList<>());
+            }
+            row = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            lines.add(row);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? row.size() : new CellReference(reference).getCol();
+            String text = value == null ? "" : value;
+            Lines.checkCell(column, text.length(), lines.all.size() + 1);
+            while (row.size() < column) {
+                row.add("");
+            }
+            row.add(text);
+        }
+    }
+
+    /** Shows cells formatted as dates the way the import reads them: ISO, 2026-03-15. */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
     }
 
     /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; a UTF-8 byte order mark is skipped. */
-    static List<List<String>> csv(String text) {
-        List<List<String>> lines = new ArrayList<>();
+    private static void csv(String text, Lines lines) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -90,14 +192,12 @@ final class ImportFiles {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
+                cells.add(cell(cell, cells.size(), lines));
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                cells.add(cell.toString());
-                cell.setLength(0);
+                cells.add(cell(cell, cells.size(), lines));
                 lines.add(cells);
                 cells = new ArrayList<>();
             } else {
@@ -105,9 +205,15 @@ final class ImportFiles {
             }
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
+            cells.add(cell(cell, cells.size(), lines));
             lines.add(cells);
         }
-        return lines;
+    }
+
+    private static String cell(StringBuilder cell, int column, Lines lines) {
+        Lines.checkCell(column, cell.length(), lines.all.size() + 1);
+        String text = cell.toString();
+        cell.setLength(0);
+        return text;
     }
 }

@@ -55,7 +55,7 @@ public class RecordImportService {
     /** Checks every row of the file, storing nothing. */
     @RolesAllowed(OUTLET_STAFF)
     public ImportReport check(String fileName, byte[] file, Locale locale) {
-        return checked(rows(fileName, file), locale).report(0);
+        return checked(rows(file), locale).report(0);
     }
 
     /**
@@ -65,7 +65,7 @@ public class RecordImportService {
     @RolesAllowed(OUTLET_STAFF)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportReport store(String fileName, byte[] file, boolean acceptValidRows, Locale locale, IntConsumer progress) {
-        Checked checked = checked(rows(fileName, file), locale);
+        Checked checked = checked(rows(file), locale);
         if (!checked.problems().isEmpty() && !acceptValidRows) {
             return checked.report(0);
         }
@@ -88,18 +88,17 @@ public class RecordImportService {
         return checked.report(stored);
     }
 
-    private static List<ImportRow> rows(String fileName, byte[] file) {
+    private static List<ImportRow> rows(byte[] file) {
         List<ImportRow> rows;
         try {
-            rows = ImportFiles.read(fileName, file == null ? new byte[0] : file);
+            rows = ImportFiles.read(file == null ? new byte[0] : file, MAX_ROWS);
+        } catch (BusinessRuleViolation beyondABound) {
+            throw beyondABound;
         } catch (IOException | RuntimeException unreadable) {
             throw new BusinessRuleViolation("import.unreadable", null);
         }
         if (rows.isEmpty()) {
             throw new BusinessRuleViolation("import.empty", null);
-        }
-        if (rows.size() > MAX_ROWS) {
-            throw new BusinessRuleViolation("import.tooManyRows", null, MAX_ROWS);
         }
         return rows;
     }

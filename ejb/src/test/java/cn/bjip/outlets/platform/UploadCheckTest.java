@@ -3,8 +3,14 @@ package cn.bjip.outlets.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,5 +47,37 @@ class UploadCheckTest {
                 assertThrows(BusinessRuleViolation.class, () -> UploadCheck.check("report.docx", PDF)).messageKey());
         assertEquals("upload.typeNotAccepted",
                 assertThrows(BusinessRuleViolation.class, () -> UploadCheck.check("run.exe", PDF)).messageKey());
+    }
+
+    @Test
+    @Tag("RS-4")
+    @DisplayName("RS-4 an Office document is accepted without macros; with a VBA project, or one that cannot be opened, it is refused")
+    void officeMacros() throws Exception {
+        byte[] plain;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("a").createRow(0).createCell(0).setCellValue("x");
+            book.write(out);
+            plain = out.toByteArray();
+        }
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                UploadCheck.check("figures.xlsx", plain).mediaType());
+        ByteArrayOutputStream withMacros = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain)); ZipOutputStream zip = new ZipOutputStream(withMacros)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                zip.write(entry.getName().equals("[Content_Types].xml") ? new String(content, StandardCharsets.UTF_8)
+                        .replace("<Default ", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")
+                        .getBytes(StandardCharsets.UTF_8) : content);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            zip.write(new byte[64]);
+            zip.closeEntry();
+        }
+        assertEquals("upload.macros", assertThrows(BusinessRuleViolation.class,
+                () -> UploadCheck.check("figures.xlsx", withMacros.toByteArray())).messageKey());
+        assertEquals("upload.contentMismatch", assertThrows(BusinessRuleViolation.class,
+                () -> UploadCheck.check("report.docx", "PK\u0003\u0004 not a package".getBytes(StandardCharsets.ISO_8859_1))).messageKey());
     }
 }
