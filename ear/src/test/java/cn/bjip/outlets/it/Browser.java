@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,13 +55,31 @@ final class Browser implements AutoCloseable {
         driver.get(Portal.BASE + "app/home.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
         assertTrue(driver.getCurrentUrl().startsWith(Portal.REALM_URL), "the login page is Keycloak's");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        signInOnKeycloak(driver, wait, username);
         wait.until(ExpectedConditions.urlContains(Portal.BASE));
         screenshot(username + "-after-login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
         assertTrue(driver.getCurrentUrl().startsWith(Portal.BASE + "app/home.xhtml"), driver.getCurrentUrl());
+    }
+
+    /**
+     * Fills Keycloak's sign-in form shown in {@code driver}, and for an account with an authenticator its one-time-code
+     * form (RS-6).
+     */
+    static void signInOnKeycloak(WebDriver driver, WebDriverWait wait, String username) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        if (Totp.required(username)) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+            try {
+                driver.findElement(By.id("otp")).sendKeys(Totp.nextCode(username));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver.findElement(By.id("kc-login")).click();
+        }
     }
 
     /** Ends the portal and the Keycloak session. */

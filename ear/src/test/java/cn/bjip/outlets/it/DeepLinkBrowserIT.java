@@ -47,9 +47,7 @@ class DeepLinkBrowserIT {
         web.open(path);
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
         assertTrue(web.driver.getCurrentUrl().startsWith(Portal.REALM_URL), "sent to Keycloak");
-        web.driver.findElement(By.id("username")).sendKeys(username);
-        web.driver.findElement(By.id("password")).sendKeys(Portal.PASSWORD);
-        web.driver.findElement(By.id("kc-login")).click();
+        Browser.signInOnKeycloak(web.driver, web.wait, username);
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
         return web.driver.getCurrentUrl();
     }

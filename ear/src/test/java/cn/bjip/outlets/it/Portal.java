@@ -11,9 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where the test portal and the test Keycloak listen, and a plain HTTP client for them (no redirects followed). */
 final class Portal {
@@ -32,18 +35,35 @@ final class Portal {
     private Portal() {
     }
 
-    /** An access token from the real Keycloak, by the password grant of the portal client. */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant renewAfter) {
+    }
+
+    /**
+     * An access token from the real Keycloak, by the password grant of the portal client (with the one-time code for
+     * accounts that have an authenticator), kept until shortly before it expires.
+     */
     static String token(String username) throws IOException, InterruptedException {
+        Token kept = TOKENS.get(username);
+        if (kept != null && Instant.now().isBefore(kept.renewAfter())) {
+            return kept.value();
+        }
         String form = "grant_type=password&scope=openid&client_id=" + System.getProperty("portal.keycloak.client")
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + (Totp.required(username) ? "&totp=" + Totp.nextCode(username) : "");
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(REALM_URL + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
         }
-        return json(response.body()).getString("access_token");
+        JsonObject token = json(response.body());
+        Token fresh = new Token(token.getString("access_token"),
+                Instant.now().plusSeconds(token.getInt("expires_in") - 120L));
+        TOKENS.put(username, fresh);
+        return fresh.value();
     }
 
     static HttpRequest.Builder request(String path, String token) {

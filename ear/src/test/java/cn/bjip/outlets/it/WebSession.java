@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class WebSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -51,8 +52,9 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(Portal.PASSWORD, StandardCharsets.UTF_8) + "&credentialId="))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        String next = signedIn.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                "Keycloak did not sign " + username + " in: " + signedIn.statusCode()));
+        HttpResponse<String> answered = Totp.required(username) ? oneTimeCode(signedIn, username) : signedIn;
+        String next = answered.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                "Keycloak did not sign " + username + " in: " + answered.statusCode()));
         for (int hop = 0; hop < 5 && next != null; hop++) {
             HttpResponse<String> back = get(next);
             next = back.statusCode() / 100 == 3 ? back.headers().firstValue("Location").map(l -> absolute(l)).orElse(null) : null;
@@ -61,6 +63,19 @@ final class WebSession {
             }
         }
         throw new IllegalStateException("the portal did not take the sign-in of " + username);
+    }
+
+    /** Answers Keycloak's one-time-code form with the account's current code. */
+    private HttpResponse<String> oneTimeCode(HttpResponse<String> page, String username)
+            throws IOException, InterruptedException {
+        Matcher form = OTP_FORM.matcher(page.body());
+        if (!form.find()) {
+            throw new IllegalStateException("no one-time-code form for " + username + ": " + page.statusCode());
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("otp=" + Totp.nextCode(username))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String absolute(String location) {

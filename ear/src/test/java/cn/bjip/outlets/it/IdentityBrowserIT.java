@@ -1,0 +1,163 @@
+package cn.bjip.outlets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The realm's identity rules (RS-6): office and center accounts need a one-time code, passwords follow the policy,
+ * and guessing, fast or slow, locks the account.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("RS-6")
+class IdentityBrowserIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String STRONG = "Lockout-Test-2026!";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RealEar.load();
+    }
+
+    @Test
+    @DisplayName("RS-6 the office and the center are asked for a one-time code after the password; a wrong code is refused, the right one signs in")
+    void oneTimeCodeForOfficeAndCenter() throws Exception {
+        for (String username : new String[] {"office", "center"}) {
+            try (Browser web = new Browser()) {
+                web.open("app/home.xhtml");
+                web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+                web.type("username", username);
+                web.type("password", Portal.PASSWORD);
+                web.driver.findElement(By.id("kc-login")).click();
+                web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+                String wrong = Totp.code("not the secret", Instant.now().getEpochSecond() / 30);
+                web.type("otp", wrong);
+                web.driver.findElement(By.id("kc-login")).click();
+                web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+                assertTrue(web.driver.getCurrentUrl().startsWith(Portal.REALM_URL), "still on Keycloak after a wrong code");
+                assertTrue(web.driver.findElements(By.id("user-name")).isEmpty());
+                web.screenshot(username + "-wrong-otp");
+                web.type("otp", Totp.nextCode(username));
+                web.driver.findElement(By.id("kc-login")).click();
+                web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+            }
+        }
+        assertNotEquals(200, passwordGrant("office", Portal.PASSWORD, null).statusCode(), "no token without the code");
+        assertEquals(200, passwordGrant("library-staff", Portal.PASSWORD, null).statusCode(), "outlet staff need none");
+    }
+
+    @Test
+    @DisplayName("RS-6 registration refuses a weak password, naming the rule")
+    void weakPasswordRefusedAtRegistration() throws Exception {
+        try (Browser web = new Browser()) {
+            web.open("app/home.xhtml");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            web.driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
+            String username = "weak-" + System.nanoTime();
+            web.type("username", username);
+            web.type("email", username + "@institution.example.cn");
+            web.type("firstName", "弱");
+            web.type("lastName", "密码");
+            web.type("password", "a");
+            web.type("password-confirm", "a");
+            web.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-register-form")));
+            String page = web.driver.getPageSource();
+            assertTrue(page.contains("12"), "the message names the minimum length");
+            assertTrue(web.driver.findElements(By.id("user-name")).isEmpty(), "not signed in");
+            web.screenshot("registration-weak-password");
+        }
+        assertEquals(400, admin("PUT", "/users/" + newUser("policy-" + System.nanoTime()) + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"short\",\"temporary\":false}").statusCode(), "the admin API applies it too");
+    }
+
+    @Test
+    @DisplayName("RS-6 five fast wrong passwords lock the account: the right password is then refused too")
+    void fastGuessingLocks() throws Exception {
+        String username = "lock-fast-" + System.nanoTime();
+        String id = newUser(username);
+        for (int i = 0; i < 5; i++) {
+            assertNotEquals(200, passwordGrant(username, "wrong-" + i, null).statusCode());
+        }
+        assertLocked(username, id);
+    }
+
+    @Test
+    @DisplayName("RS-6 slow guessing (one wrong password every 1.5 s, slower than the quick-login check) locks the account too")
+    void slowGuessingLocks() throws Exception {
+        String username = "lock-slow-" + System.nanoTime();
+        String id = newUser(username);
+        for (int i = 0; i < 5; i++) {
+            assertNotEquals(200, passwordGrant(username, "wrong-" + i, null).statusCode());
+            Thread.sleep(1500);
+        }
+        assertLocked(username, id);
+    }
+
+    private static void assertLocked(String username, String id) throws Exception {
+        HttpResponse<String> right = passwordGrant(username, STRONG, null);
+        assertFalse(right.statusCode() == 200, "locked: " + right.body());
+        JsonObject status = Portal.json(admin("GET", "/attack-detection/brute-force/users/" + id, null).body());
+        assertTrue(status.getBoolean("disabled"), status.toString());
+        assertTrue(status.getInt("numFailures") >= 1, status.toString());
+    }
+
+    private static HttpResponse<String> passwordGrant(String username, String password, String otp) throws Exception {
+        String form = "grant_type=password&client_id=" + System.getProperty("portal.keycloak.client")
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + (otp == null ? "" : "&totp=" + otp);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Portal.REALM_URL + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A user of the realm with a strong password, made through Keycloak's admin API; returns its id. */
+    private static String newUser(String username) throws Exception {
+        String body = Json.createObjectBuilder().add("username", username).add("enabled", true)
+                .add("email", username + "@test.example.cn").add("emailVerified", true).add("firstName", "测")
+                .add("lastName", "试").add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", STRONG).add("temporary", false))).build().toString();
+        HttpResponse<String> created = admin("POST", "/users", body);
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String body) throws Exception {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(System.getProperty("portal.keycloak.admin.user"), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(System.getProperty("portal.keycloak.admin.password"), StandardCharsets.UTF_8);
+        String token = Portal.json(HTTP.send(HttpRequest.newBuilder(URI.create(Portal.KEYCLOAK
+                        + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .getString("access_token");
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Portal.KEYCLOAK + "/admin/realms/"
+                        + System.getProperty("portal.keycloak.realm") + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
