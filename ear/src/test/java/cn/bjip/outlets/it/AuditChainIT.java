@@ -75,6 +75,29 @@ class AuditChainIT {
     }
 
     @Test
+    @Tag("RS-8")
+    @DisplayName("RS-8 the application's database role owns nothing: it cannot change or delete audit rows, switch off their guard, read the migration history or change the schema")
+    void runtimeRoleHasLeastPrivilege() throws Exception {
+        Portal.ensureLibraryOutlet();
+        try (Connection db = java.sql.DriverManager.getConnection(System.getProperty("portal.db.url"),
+                System.getProperty("portal.db.app.user"), System.getProperty("portal.db.app.password"));
+             Statement sql = db.createStatement()) {
+            for (String refused : List.of("UPDATE audit_entry SET detail = 'x' WHERE seq = 1",
+                    "DELETE FROM audit_entry WHERE seq = 1", "TRUNCATE audit_entry",
+                    "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_change",
+                    "SELECT count(*) FROM flyway_schema_history", "CREATE TABLE intruder (x int)",
+                    "DROP TABLE service_record")) {
+                SQLException error = assertThrows(SQLException.class, () -> sql.execute(refused), refused);
+                assertTrue(error.getMessage().contains("permission denied") || error.getMessage().contains("must be owner"),
+                        refused + ": " + error.getMessage());
+            }
+            try (var rows = sql.executeQuery("SELECT count(*) FROM audit_entry")) {
+                assertTrue(rows.next() && rows.getLong(1) > 0, "it reads the trail");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("RS-5 an UPDATE, a DELETE and a reordering made in SQL past the guard are each reported, at the entry they hit")
     void tamperingIsFound() throws Exception {
         Portal.ensureLibraryOutlet();

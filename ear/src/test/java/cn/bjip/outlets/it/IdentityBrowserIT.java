@@ -70,6 +70,30 @@ class IdentityBrowserIT {
     }
 
     @Test
+    @DisplayName("RS-6 a new center-staff account without an authenticator must set one up at its first sign-in, and gets no token by password alone")
+    void staffRolesMustSetUpTheCode() throws Exception {
+        String username = "center-new-" + System.nanoTime();
+        String id = newUser(username);
+        JsonObject role = Portal.json(admin("GET", "/roles/center-staff", null).body());
+        assertEquals(204, admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role + "]").statusCode());
+        assertNotEquals(200, passwordGrant(username, STRONG, null).statusCode(), "no token without a code");
+        try (Browser web = new Browser()) {
+            web.open("app/home.xhtml");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            web.type("username", username);
+            web.type("password", STRONG);
+            web.driver.findElement(By.id("kc-login")).click();
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("totp")));
+            assertTrue(web.driver.getCurrentUrl().startsWith(Portal.REALM_URL), "Keycloak's authenticator set-up");
+            assertTrue(web.driver.findElements(By.id("user-name")).isEmpty(), "not in the portal before the code");
+            web.screenshot("center-staff-totp-setup");
+        }
+        String other = "expert-new-" + System.nanoTime();
+        newUser(other);
+        assertEquals(200, passwordGrant(other, STRONG, null).statusCode(), "roles without the rule need no code");
+    }
+
+    @Test
     @DisplayName("RS-6 registration refuses a weak password, naming the rule")
     void weakPasswordRefusedAtRegistration() throws Exception {
         try (Browser web = new Browser()) {

@@ -71,11 +71,13 @@ class OutletPersistenceIT {
         assertEquals(System.getenv("PORTAL_DB_NAME"), sql("select current_database()"));
         // every migration the EJB module ships is applied, none failed, none is pending
         MigrationInfoService migrations = DatabaseMigration.flyway(
-                (DataSource) new InitialContext().lookup("java:jboss/datasources/PortalDS")).info();
+                (DataSource) new InitialContext().lookup("java:jboss/datasources/PortalMigrationDS")).info();
         assertTrue(migrations.all().length >= 5, "the migrations were found: " + migrations.all().length);
         assertEquals(0, migrations.pending().length, "no migration is pending");
         assertEquals(migrations.all().length, migrations.applied().length, "every migration is applied");
-        assertEquals("0", sql("select count(*) from flyway_schema_history where not success"));
+        assertEquals(0, java.util.Arrays.stream(migrations.all()).filter(m -> m.getState().isFailed()).count());
+        // the application's own connection is the runtime role, which may not even read the history
+        assertEquals(System.getenv("PORTAL_DB_APP_USER"), sql("select current_user"));
     }
 
     @Test
