@@ -141,6 +141,39 @@ class IdentityBrowserIT {
         assertLocked(username, id);
     }
 
+    @Test
+    @Tag("RS-5")
+    @DisplayName("RS-5 RS-6 the office sees sign-in failures, lockouts and role changes from Keycloak in the portal; nobody else does")
+    void officeSeesSignInEvents() throws Exception {
+        String username = "events-" + System.nanoTime();
+        String id = newUser(username);
+        for (int i = 0; i < 5; i++) {
+            passwordGrant(username, "wrong-" + i, null);
+        }
+        JsonObject role = Portal.json(admin("GET", "/roles/expert", null).body());
+        assertEquals(204, admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role + "]").statusCode());
+        HttpResponse<String> answer = Portal.get("api/audit/sign-ins?max=200", Portal.token("office"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        var events = Portal.json("{\"e\":" + answer.body() + "}").getJsonArray("e").getValuesAs(JsonObject.class);
+        assertTrue(events.stream().anyMatch(e -> e.getString("type").equals("LOGIN_ERROR")
+                && username.equals(e.getString("username", null))), "the failed sign-ins: " + answer.body());
+        assertTrue(events.stream().anyMatch(e -> e.getString("type").startsWith("USER_DISABLED_BY_")
+                && (username.equals(e.getString("username", null)) || id.equals(e.getString("username", null)))), "the lockout: " + answer.body());
+        assertTrue(events.stream().anyMatch(e -> e.getString("type").equals("REALM_ROLE_MAPPING_CREATE")
+                && e.getString("detail", "").contains(id)), "the role change: " + answer.body());
+        assertEquals(403, Portal.get("api/audit/sign-ins", Portal.token("center")).statusCode());
+
+        try (Browser web = new Browser()) {
+            web.logIn("office");
+            web.open("app/audit.xhtml");
+            web.click("audit-form:load-sign-ins");
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:sign-in-table"), username));
+            web.click("audit-form:verify");
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:chain"), "完整"));
+            web.screenshot("office-audit-sign-ins");
+        }
+    }
+
     private static void assertLocked(String username, String id) throws Exception {
         HttpResponse<String> right = passwordGrant(username, STRONG, null);
         assertFalse(right.statusCode() == 200, "locked: " + right.body());
