@@ -1,6 +1,7 @@
 package cn.bjip.outlets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -64,6 +65,10 @@ class RecommendationIT {
             assertEquals("服务成效突出，年服务企业 500 家以上", row.getCell(11).getStringCellValue());
             assertEquals(2, sheet.getLastRowNum());
         }
+        // RS-5: the export is in the audit trail, with who and what
+        assertTrue(Portal.json(Portal.get("api/audit?size=20", office).body()).getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject()).anyMatch(r -> r.getString("action").equals("export.recommendations")
+                        && r.getString("actor").equals("office") && r.getString("entityId").equals("2095")), "the export is audited");
     }
 
     private static void createOutlet(String code, String name, LocalDate accreditedOn, String token) throws Exception {

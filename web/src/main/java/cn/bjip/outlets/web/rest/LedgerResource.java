@@ -5,10 +5,8 @@ import cn.bjip.outlets.supervision.Ledger;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.LedgerState;
 import cn.bjip.outlets.supervision.LedgerStatus;
-import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.Exports;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
-import cn.bjip.outlets.web.export.OverviewWorkbook;
-import cn.bjip.outlets.web.view.NetworkTypes;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,10 +37,7 @@ public class LedgerResource {
     private LedgerService ledgers;
 
     @Inject
-    private LedgerExport export;
-
-    @Inject
-    private NetworkTypes types;
+    private Exports export;
 
     /** A ledger's figures as plain numbers: records and beneficiaries per service kind, and each plugin metric. */
     public record LedgerView(String outletCode, int year, int quarter, LedgerState state, LocalDate dueOn, boolean overdue,
@@ -89,7 +84,7 @@ public class LedgerResource {
         ledgers.ledger(outlet, year, quarter); // refuses before the download starts
         StreamingOutput body = out -> export.write(outlet, year, quarter, out);
         return Response.ok(body, LedgerWorkbook.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=" + LedgerExport.fileName(outlet, year, quarter)).build();
+                "attachment; filename=" + Exports.fileName(outlet, year, quarter)).build();
     }
 
     /** The quarter's overview of every outlet as an Excel workbook, for the office. */
@@ -97,8 +92,8 @@ public class LedgerResource {
     @Path("overview/{year}/{quarter}/export")
     @Produces(LedgerWorkbook.MEDIA_TYPE)
     public Response exportOverview(@PathParam("year") int year, @PathParam("quarter") int quarter) {
-        List<LedgerService.OverviewLine> lines = ledgers.overviewWithTotals(year, quarter);
-        StreamingOutput body = out -> OverviewWorkbook.write(year, quarter, lines, types::nameInChinese, out);
+        ledgers.overviewWithTotals(year, quarter); // refuses before the download starts
+        StreamingOutput body = out -> export.writeOverview(year, quarter, out);
         return Response.ok(body, LedgerWorkbook.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=ledger-overview-" + year + "-Q" + quarter + ".xlsx").build();
     }

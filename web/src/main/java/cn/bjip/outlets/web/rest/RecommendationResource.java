@@ -4,7 +4,7 @@ import cn.bjip.outlets.accreditation.Recommendation;
 import cn.bjip.outlets.accreditation.RecommendationService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
-import cn.bjip.outlets.web.view.NetworkTypes;
+import cn.bjip.outlets.web.export.Exports;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ public class RecommendationResource {
     private RecommendationService recommendations;
 
     @Inject
-    private NetworkTypes types;
+    private Exports export;
 
     public record RecommendationView(long id, int year, String outletCode, String outletName, String reason,
                                      Instant recommendedAt, String recommendedBy) {
@@ -69,8 +69,8 @@ public class RecommendationResource {
     @Path("export")
     @Produces(RecommendationWorkbook.MEDIA_TYPE)
     public Response export(@QueryParam("year") int year) {
-        List<Recommendation> list = recommendations.list(year);
-        StreamingOutput body = out -> RecommendationWorkbook.write(year, list, types::nameInChinese, out);
+        recommendations.list(year); // refuses before the download starts
+        StreamingOutput body = out -> export.writeRecommendations(year, out);
         return Response.ok(body, RecommendationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=national-recommendations-" + year + ".xlsx").build();
     }

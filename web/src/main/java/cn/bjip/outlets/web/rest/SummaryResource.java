@@ -6,7 +6,7 @@ import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.SummaryService;
 import cn.bjip.outlets.supervision.SummaryStatus;
 import cn.bjip.outlets.supervision.YearEndSummary;
-import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.Exports;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class SummaryResource {
     private LedgerService ledgers;
 
     @Inject
-    private LedgerExport export;
+    private Exports export;
 
     public record Sections(String achievements, String problems, String plans) {
     }

@@ -7,7 +7,7 @@ import cn.bjip.outlets.supervision.LedgerStatus;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
-import cn.bjip.outlets.web.export.OverviewWorkbook;
+import cn.bjip.outlets.web.export.Exports;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,7 +33,7 @@ public class LedgerOverviewView implements Serializable {
     private Clock clock;
 
     @Inject
-    private NetworkTypes types;
+    private Exports export;
 
     @Inject
     private LocaleSwitcher locale;
@@ -67,11 +67,10 @@ public class LedgerOverviewView implements Serializable {
     public StreamedContent getExport() {
         int y = year;
         int q = quarter;
-        var lines = ledgers.overviewWithTotals(y, q);
         return DefaultStreamedContent.builder().name("ledger-overview-" + y + "-Q" + q + ".xlsx")
                 .contentType(LedgerWorkbook.MEDIA_TYPE).writer(out -> {
                     try {
-                        OverviewWorkbook.write(y, q, lines, types::nameInChinese, out);
+                        export.writeOverview(y, q, out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

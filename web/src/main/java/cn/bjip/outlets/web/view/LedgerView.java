@@ -11,7 +11,7 @@ import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.Exports;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +40,7 @@ public class LedgerView implements Serializable {
     private transient OutletService outlets;
 
     @Inject
-    private LedgerExport export;
+    private Exports export;
 
     @Inject
     private LocaleSwitcher locale;
@@ -110,7 +110,7 @@ public class LedgerView implements Serializable {
         String code = outlet;
         int y = year;
         int q = quarter;
-        return DefaultStreamedContent.builder().name(LedgerExport.fileName(code, y, q)).contentType(LedgerWorkbook.MEDIA_TYPE)
+        return DefaultStreamedContent.builder().name(Exports.fileName(code, y, q)).contentType(LedgerWorkbook.MEDIA_TYPE)
                 .writer(out -> {
                     try {
                         export.write(code, y, q, out);

@@ -8,6 +8,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import cn.bjip.outlets.web.export.RecommendationWorkbook;
+import cn.bjip.outlets.web.export.Exports;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +39,7 @@ public class RecommendationView implements Serializable {
     private LocaleSwitcher locale;
 
     @Inject
-    private NetworkTypes types;
+    private Exports export;
 
     @Inject
     private Clock clock;
@@ -69,7 +70,7 @@ public class RecommendationView implements Serializable {
 
     public StreamedContent getExport() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecommendationWorkbook.write(year, recommendations.list(year), types::nameInChinese, out);
+        export.writeRecommendations(year, out);
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder().name("national-recommendations-" + year + ".xlsx")
                 .contentType(RecommendationWorkbook.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();

@@ -13,7 +13,7 @@ import cn.bjip.outlets.supervision.YearEndSummary;
 import cn.bjip.outlets.web.Allowed;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
-import cn.bjip.outlets.web.export.LedgerExport;
+import cn.bjip.outlets.web.export.Exports;
 import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -54,7 +54,7 @@ public class SummaryView implements Serializable {
     private Clock clock;
 
     @Inject
-    private LedgerExport export;
+    private Exports export;
 
     private int year;
     private YearEndSummary summary;

@@ -1,5 +1,8 @@
 package cn.bjip.outlets.web.export;
 
+import cn.bjip.outlets.accreditation.Recommendation;
+import cn.bjip.outlets.accreditation.RecommendationService;
+import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
@@ -16,10 +19,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 
-/** Writes a quarter's ledger workbook from the services, for the page and the API alike. */
+/**
+ * The one way out for the portal's Excel exports, for the pages and the API alike: each writes its workbook from the
+ * services, which check the caller first, and is put in the audit trail (RS-5: who exported what).
+ */
 @RequestScoped
-public class LedgerExport {
+public class Exports {
 
     @EJB
     private LedgerService ledgers;
@@ -33,12 +40,19 @@ public class LedgerExport {
     @EJB
     private MetricService metrics;
 
+    @EJB
+    private RecommendationService recommendations;
+
+    @EJB
+    private AuditService audit;
+
     public void write(String outletCode, int year, int quarter, OutputStream out) throws IOException {
         Ledger ledger = ledgers.ledger(outletCode, year, quarter);
         var period = LedgerDue.quarter(year, quarter);
         RecordQuery query = RecordQuery.all().forOutlet(outletCode)
                 .between(period.start(), period.endExclusive().minusDays(1));
         String type = ledger.outlet().networkType();
+        audit.record("export.ledger", "Outlet", outletCode, year + "-Q" + quarter);
         LedgerWorkbook.write(ledger, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
                 form -> types.formTitleInChinese(type, form), out);
     }
@@ -48,8 +62,23 @@ public class LedgerExport {
         MetricReport figures = metrics.forOutlet(outletCode, ReportPeriod.year(year), null);
         RecordQuery query = RecordQuery.all().forOutlet(outletCode).between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         OutletView outlet = ledgers.ledger(outletCode, year, 1).outlet();
+        audit.record("export.yearFigures", "Outlet", outletCode, String.valueOf(year));
         LedgerWorkbook.writeYear(outlet, year, figures, after -> records.chunk(query, after, RecordService.MAX_CHUNK),
                 form -> types.formTitleInChinese(outlet.networkType(), form), out);
+    }
+
+    /** Every outlet's ledger state of a quarter, with totals. */
+    public void writeOverview(int year, int quarter, OutputStream out) throws IOException {
+        List<LedgerService.OverviewLine> lines = ledgers.overviewWithTotals(year, quarter);
+        audit.record("export.ledgerOverview", "Quarter", year + "-Q" + quarter, lines.size() + " lines");
+        OverviewWorkbook.write(year, quarter, lines, types::nameInChinese, out);
+    }
+
+    /** The national recommendation list of a year. */
+    public void writeRecommendations(int year, OutputStream out) throws IOException {
+        List<Recommendation> list = recommendations.list(year);
+        audit.record("export.recommendations", "Year", String.valueOf(year), list.size() + " outlets");
+        RecommendationWorkbook.write(year, list, types::nameInChinese, out);
     }
 
     public static String fileName(String outletCode, int year, int quarter) {
