@@ -4,6 +4,6 @@ package cn.bjip.outlets.audit;
 public enum AuditResult {
     /** the change was made */
     DONE,
-    /** the caller was refused: not their role, or not their object */
+    /** the caller's role was refused the operation (objects that are not the caller's answer "not found" instead) */
     DENIED
 }

@@ -28,6 +28,7 @@ final class OfficeMacros {
         try {
             boolean macros;
             if (ooxml) {
+                ZipLimits.apply();
                 try (OPCPackage document = OPCPackage.open(new ByteArrayInputStream(bytes))) {
                     macros = !document.getPartsByName(OOXML_VBA).isEmpty();
                 }

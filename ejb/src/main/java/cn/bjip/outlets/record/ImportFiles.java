@@ -1,17 +1,19 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import java.io.ByteArrayInputStream;
+import cn.bjip.outlets.platform.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -27,9 +29,9 @@ import org.xml.sax.XMLReader;
 /**
  * Reads an import file, CSV (UTF-8) or Excel (.xlsx, first sheet), into rows of cells by header; the first row is
  * the header. Line numbers are the file's, so that a report can point at them. Bounded (RS-4): the file's size, its
- * rows, columns and cell lengths are capped and checked while reading; an .xlsx is read as a stream of XML events (never
- * a whole workbook in memory), its zip entries are held to POI's inflation-ratio and size limits (zip bombs), and a
- * workbook with macros is refused.
+ * rows, columns and cell lengths are capped and checked while reading; an .xlsx is read from a temporary file as a
+ * stream of XML events (never a whole workbook in memory), its zip entries are held to {@link ZipLimits} (zip bombs),
+ * and a workbook with macros is refused.
  */
 final class ImportFiles {
 
@@ -37,12 +39,6 @@ final class ImportFiles {
     static final int MAX_COLUMNS = 100;
     static final int MAX_CELL_LENGTH = 4000;
     private static final Pattern MACROS = Pattern.compile("(?i)/xl/vbaProject\\.bin|/xl/macrosheets/.*");
-
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(1000);
-    }
 
     private ImportFiles() {
     }
@@ -108,8 +104,20 @@ final class ImportFiles {
         }
     }
 
+    /** Read from a temporary file, so that POI inflates only the parts it reads, as it reads them. */
     private static void excel(byte[] bytes, Lines lines) throws IOException {
-        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        ZipLimits.apply();
+        Path file = Files.createTempFile("portal-import-", ".xlsx");
+        try {
+            Files.write(file, bytes);
+            excel(file, lines);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void excel(Path file, Lines lines) throws IOException {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (!workbook.getPartsByName(MACROS).isEmpty()) {
                 throw new BusinessRuleViolation("import.macros", null);
             }

@@ -35,6 +35,9 @@ public class AjaxFailureHandler extends ExceptionHandlerWrapper {
                 }
             }
             if (failure != null) {
+                if (failure.denied() != null) {
+                    RefusalLog.current().denied(failure.denied(), "POST", faces.getExternalContext().getRequestServletPath());
+                }
                 redirect(faces, failure);
                 return;
             }

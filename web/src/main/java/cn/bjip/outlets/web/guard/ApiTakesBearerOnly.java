@@ -20,7 +20,7 @@ public class ApiTakesBearerOnly implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             String path = exchange.getRelativePath();
-            if (path.startsWith("/api/")) {
+            if (path.equals("/api") || path.startsWith("/api/")) {
                 exchange.getRequestHeaders().remove(Headers.COOKIE);
                 if (!isPublic(path) && !hasBearer(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION))) {
                     exchange.getResponseHeaders().put(AUTHENTICATE, "Bearer");

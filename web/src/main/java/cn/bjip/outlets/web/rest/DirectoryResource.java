@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The public outlet directory and list-change announcements, for reuse without login: JSON and CSV. */

@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Quarterly work ledgers over HTTP: {@code /api/ledgers/{outlet}/{year}/{quarter}} and the overview. */
