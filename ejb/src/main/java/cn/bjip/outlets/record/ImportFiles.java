@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -124,7 +125,7 @@ final class ImportFiles {
             XSSFReader reader = new XSSFReader(workbook);
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                    new ReadOnlySharedStringsTable(workbook), new SheetLines(lines), new IsoDates(), false));
+                    new ReadOnlySharedStringsTable(workbook), new SheetLines(lines), new IsoDates(date1904(reader)), false));
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             try (InputStream first = sheets.next()) {
                 parser.parse(new InputSource(first));
@@ -169,12 +170,28 @@ final class ImportFiles {
         }
     }
 
+    /** Whether the workbook counts its dates from 1904 (old Mac workbooks) instead of 1900. */
+    private static boolean date1904(XSSFReader reader) throws IOException, InvalidFormatException {
+        try (InputStream workbook = reader.getWorkbookData()) {
+            String head = new String(workbook.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            return DATE_1904.matcher(head).find();
+        }
+    }
+
+    private static final Pattern DATE_1904 = Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904=\"(?:1|true)\"");
+
     /** Shows cells formatted as dates the way the import reads them: ISO, 2026-03-15. */
     private static final class IsoDates extends DataFormatter {
+        private final boolean date1904;
+
+        IsoDates(boolean date1904) {
+            this.date1904 = date1904;
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }

@@ -52,6 +52,13 @@ class ImportFilesTest {
     }
 
     @Test
+    @DisplayName("dates of a workbook that counts from 1904 (old Mac Excel) read as the same days")
+    void xlsx1904() throws Exception {
+        byte[] workbook = workbook(true);
+        assertEquals("2026-03-15", ImportFiles.read(workbook, ROWS).get(0).cells().get("serviceDate"));
+    }
+
+    @Test
     @Tag("RS-4")
     @DisplayName("RS-4 bounds: over 5 MB, more rows than allowed, over 100 columns, a cell over 4 000 characters are refused by name")
     void bounds() {
@@ -92,7 +99,16 @@ class ImportFilesTest {
 
     /** A header, a row with a date, an empty cell and a number, an empty row, and a last row. */
     private static byte[] workbook() throws IOException {
+        return workbook(false);
+    }
+
+    private static byte[] workbook(boolean date1904) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (date1904) {
+                var properties = book.getCTWorkbook().isSetWorkbookPr() ? book.getCTWorkbook().getWorkbookPr()
+                        : book.getCTWorkbook().addNewWorkbookPr();
+                properties.setDate1904(true);
+            }
             XSSFSheet sheet = book.createSheet("records");
             var header = sheet.createRow(0);
             header.createCell(0).setCellValue("serviceDate");
