@@ -110,17 +110,7 @@ class AccreditationBrowserIT {
     @DisplayName("R-5.1 a new institution registers its own account on Keycloak's sign-in page and may apply at once")
     void newInstitutionRegisters() throws Exception {
         try (Browser web = new Browser()) {
-            web.open("app/home.xhtml");
-            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-            web.driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
-            String username = "institution-" + System.nanoTime();
-            web.type("username", username);
-            web.type("email", username + "@institution.example.cn");
-            web.type("firstName", "新");
-            web.type("lastName", "机构");
-            web.type("password", "Registered-2026");
-            web.type("password-confirm", "Registered-2026");
-            web.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+            web.register("institution-" + System.nanoTime(), "新", "机构", "Registered-2026");
             web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
             assertEquals(List.of("首页", "网点申报"), web.menu());
             web.open("app/applications.xhtml");

@@ -82,6 +82,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens Keycloak's registration page from the sign-in page and submits it filled in with these values. */
+    void register(String username, String firstName, String lastName, String password) {
+        open("app/home.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
+        type("username", username);
+        type("email", username + "@institution.example.cn");
+        type("firstName", firstName);
+        type("lastName", lastName);
+        type("password", password);
+        type("password-confirm", password);
+        driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+    }
+
     /** Ends the portal and the Keycloak session. */
     void logOut() {
         driver.findElement(By.id("session:logout")).click();

@@ -97,17 +97,7 @@ class IdentityBrowserIT {
     @DisplayName("RS-6 registration refuses a weak password, naming the rule")
     void weakPasswordRefusedAtRegistration() throws Exception {
         try (Browser web = new Browser()) {
-            web.open("app/home.xhtml");
-            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-            web.driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
-            String username = "weak-" + System.nanoTime();
-            web.type("username", username);
-            web.type("email", username + "@institution.example.cn");
-            web.type("firstName", "弱");
-            web.type("lastName", "密码");
-            web.type("password", "a");
-            web.type("password-confirm", "a");
-            web.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+            web.register("weak-" + System.nanoTime(), "弱", "密码", "a");
             web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-register-form")));
             String page = web.driver.getPageSource();
             assertTrue(page.contains("12"), "the message names the minimum length");
@@ -121,24 +111,13 @@ class IdentityBrowserIT {
     @Test
     @DisplayName("RS-6 five fast wrong passwords lock the account: the right password is then refused too")
     void fastGuessingLocks() throws Exception {
-        String username = "lock-fast-" + System.nanoTime();
-        String id = newUser(username);
-        for (int i = 0; i < 5; i++) {
-            assertNotEquals(200, passwordGrant(username, "wrong-" + i, null).statusCode());
-        }
-        assertLocked(username, id);
+        assertGuessingLocks("lock-fast-", 0);
     }
 
     @Test
     @DisplayName("RS-6 slow guessing (one wrong password every 1.5 s, slower than the quick-login check) locks the account too")
     void slowGuessingLocks() throws Exception {
-        String username = "lock-slow-" + System.nanoTime();
-        String id = newUser(username);
-        for (int i = 0; i < 5; i++) {
-            assertNotEquals(200, passwordGrant(username, "wrong-" + i, null).statusCode());
-            Thread.sleep(1500);
-        }
-        assertLocked(username, id);
+        assertGuessingLocks("lock-slow-", 1500);
     }
 
     @Test
@@ -172,6 +151,17 @@ class IdentityBrowserIT {
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:chain"), "完整"));
             web.screenshot("office-audit-sign-ins");
         }
+    }
+
+    /** Five wrong passwords for a fresh account, {@code pauseMillis} apart, then the right one: refused, locked. */
+    private static void assertGuessingLocks(String prefix, long pauseMillis) throws Exception {
+        String username = prefix + System.nanoTime();
+        String id = newUser(username);
+        for (int i = 0; i < 5; i++) {
+            assertNotEquals(200, passwordGrant(username, "wrong-" + i, null).statusCode());
+            Thread.sleep(pauseMillis);
+        }
+        assertLocked(username, id);
     }
 
     private static void assertLocked(String username, String id) throws Exception {
