@@ -5,12 +5,14 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchiveFormat;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR this build produced (target/portal.ear): the tests deploy what users deploy. */
 final class RealEar {
 
     static final String WAR = "portal-web.war";
+    static final String EJB = "portal-ejb.jar";
 
     private RealEar() {
     }
@@ -25,5 +27,13 @@ final class RealEar {
         WebArchive war = ear.getAsType(WebArchive.class, WAR, ArchiveFormat.ZIP).addClasses(classes);
         ear.delete(WAR);
         return ear.addAsModule(Testable.archiveToTest(war));
+    }
+
+    /** The real EAR with the services' outlet checks switched off ({@link UncheckedOutletScope}). */
+    static EnterpriseArchive withoutOutletChecks() {
+        EnterpriseArchive ear = load();
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB, ArchiveFormat.ZIP).addClass(UncheckedOutletScope.class);
+        ear.delete(EJB);
+        return ear.addAsModule(ejb);
     }
 }

@@ -69,7 +69,7 @@ public class ApplicationService {
     @EJB
     private AuditService audit;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -31,7 +31,7 @@ public class RecommendationService {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -40,7 +40,7 @@ public class ChangeFilingService {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @Resource

@@ -7,7 +7,6 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,7 @@ public class DirectoryService {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     /** A filter of the public directory; every part may be null (no filter). */

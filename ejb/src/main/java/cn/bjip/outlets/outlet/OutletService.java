@@ -40,7 +40,7 @@ public class OutletService {
     @EJB
     private AuditService audit;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @Resource

@@ -33,6 +33,15 @@ public class CallerIdentity {
                 : context.getCallerPrincipal().getName();
     }
 
+    /**
+     * Whether the current caller's identity holds realm role {@code role}. Unlike {@code isCallerInRole} it needs
+     * no {@code @DeclareRoles} on the asking bean and no bean at all, so an interceptor of any bean may ask.
+     */
+    public static boolean callerHolds(String role) {
+        SecurityIdentity identity = identity();
+        return identity != null && identity.getRoles().contains(role);
+    }
+
     private static SecurityIdentity identity() {
         SecurityDomain domain = SecurityDomain.getCurrent();
         return domain == null ? null : domain.getCurrentSecurityIdentity();
@@ -40,6 +49,11 @@ public class CallerIdentity {
 
     /** The outlet code of the caller's token, if the caller signed in through Keycloak and has one. */
     public Optional<String> outletCode() {
+        return callerOutletCode();
+    }
+
+    /** {@link #outletCode()}, without a bean: for interceptors. */
+    public static Optional<String> callerOutletCode() {
         SecurityIdentity identity = identity();
         if (identity == null) {
             return Optional.empty();

@@ -40,6 +40,8 @@ public class DatabaseMigration {
     public static FluentConfiguration configuration() {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .locations("classpath:db/migration")
+                // migrations see and change every outlet's rows (row-level security, V10)
+                .initSql("SET portal.outlet = '*'")
                 .placeholders(Map.of("runtime_role", System.getProperty(RUNTIME_ROLE, "portal_app")))
                 .javaMigrations(new V8__Chain_the_audit_trail());
     }

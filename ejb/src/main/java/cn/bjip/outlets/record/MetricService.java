@@ -13,7 +13,6 @@ import cn.bjip.outlets.plugin.spi.Aggregation;
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +41,7 @@ public class MetricService {
     @Inject
     private PluginRegistry plugins;
 
-    @EJB
+    @Inject
     private OutletScope outlets;
 
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})

@@ -9,8 +9,6 @@ import cn.bjip.outlets.platform.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -26,7 +24,8 @@ import java.util.function.Predicate;
  * on the form, with the outlet's forms and locked quarters looked up once per file; the report names each rejected
  * row and field. Nothing is stored from a file with errors unless the caller accepts its valid rows; the valid rows
  * are stored in chunks of {@value #CHUNK}, each in a transaction of its own, and if one fails the report says which
- * rows were stored before it.
+ * rows were stored before it. The checks read in the import's own transaction, so row-level security sees the
+ * caller's outlet (a read outside one would find no locked quarter at all).
  */
 @Stateless
 public class RecordImportService {
@@ -46,7 +45,7 @@ public class RecordImportService {
     @EJB
     private RecordStore store;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB
@@ -63,7 +62,6 @@ public class RecordImportService {
      * the valid ones. {@code progress} hears how many rows are done after each chunk.
      */
     @RolesAllowed(OUTLET_STAFF)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportReport store(String fileName, byte[] file, boolean acceptValidRows, Locale locale, IntConsumer progress) {
         Checked checked = checked(rows(file), locale);
         if (!checked.problems().isEmpty() && !acceptValidRows) {

@@ -57,7 +57,7 @@ public class RecordService {
     @Inject
     private RecordFiller filler;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -48,7 +48,7 @@ public class ComplianceService {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -47,7 +47,7 @@ public class GoalService {
     private PluginRegistry plugins;
 
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -33,7 +33,7 @@ public class NoticeService {
     @Inject
     private PluginRegistry plugins;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB

@@ -39,7 +39,7 @@ public class SummaryService {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private OutletScope scope;
 
     @EJB
