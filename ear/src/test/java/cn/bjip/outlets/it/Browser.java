@@ -44,8 +44,10 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // Chromium trusts the certificate authorities of $HOME/.pki/nssdb: there ./portal put the local one
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", System.getProperty("portal.tls.dir") + "/chromium-home")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Where the test portal and the test Keycloak listen, and a plain HTTP client for them (no redirects followed). */
 final class Portal {
 
-    static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("portal.port.offset")) + "/";
+    static final String BASE = "https://localhost:" + Integer.getInteger("portal.https.port") + "/";
+    /** The same server over plain HTTP, which only redirects to {@link #BASE}. */
+    static final String PLAIN = "http://localhost:" + (8080 + Integer.getInteger("portal.port.offset")) + "/";
     static final String KEYCLOAK = System.getProperty("portal.keycloak.url");
     static final String REALM_URL = KEYCLOAK + "/realms/" + System.getProperty("portal.keycloak.realm");
     static final String PASSWORD = System.getProperty("portal.demo.password");

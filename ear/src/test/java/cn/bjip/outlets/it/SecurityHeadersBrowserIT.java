@@ -63,16 +63,29 @@ class SecurityHeadersBrowserIT {
     }
 
     @Test
-    @DisplayName("RS-7 the session cookie is HttpOnly and SameSite=Lax")
+    @DisplayName("RS-7 the session cookie is Secure, HttpOnly and SameSite=Lax")
     void sessionCookie() throws Exception {
         HttpResponse<String> signIn = WebSession.as(null).get("app/home.xhtml");
         List<String> cookies = signIn.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty(), "the sign-in redirect starts a session");
         for (String cookie : cookies) {
             assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax.*"), cookie);
+            assertTrue(cookie.matches("(?i).*;\\s*Secure.*"), cookie);
             if (cookie.startsWith("JSESSIONID")) {
                 assertTrue(cookie.matches("(?i).*;\\s*HttpOnly.*"), cookie);
             }
+        }
+    }
+
+    @Test
+    @DisplayName("RS-7 plain HTTP answers every page, API and file with a redirect to the same address over HTTPS")
+    void plainHttpRedirects() throws Exception {
+        for (String path : List.of("", "directory.xhtml", "app/records.xhtml?first=20", "api/public/directory",
+                "jakarta.faces.resource/css/portal.css.xhtml")) {
+            HttpResponse<String> answer = Portal.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Portal.PLAIN + path)).GET().build());
+            assertEquals(302, answer.statusCode(), path);
+            assertEquals(Portal.BASE + path, answer.headers().firstValue("Location").orElse(""), path);
         }
     }
 
@@ -109,6 +122,7 @@ class SecurityHeadersBrowserIT {
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), what);
         assertEquals("strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(""), what);
         assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), what);
+        assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").matches("max-age=\\d{8,}.*"), what);
         return policy;
     }
 

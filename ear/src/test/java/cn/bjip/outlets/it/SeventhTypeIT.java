@@ -110,7 +110,14 @@ class SeventhTypeIT {
             insert.setInt(1, visitors);
             insert.setInt(2, visitors);
             insert.setString(3, outletCode);
+            // row-level security: like every transaction of the portal's own, this one says whose rows it writes
+            db.setAutoCommit(false);
+            try (PreparedStatement scope = db.prepareStatement("SELECT set_config('portal.outlet', '*', true)")) {
+                scope.execute();
+            }
             assertEquals(1, insert.executeUpdate());
+            db.commit();
+            db.setAutoCommit(true);
         }
     }
 }

@@ -10,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +22,7 @@ final class WebSession {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A session signed in as {@code username}, or an anonymous one for {@code null}. */
@@ -91,20 +88,5 @@ final class WebSession {
     /** Sends {@code request} with this session's cookies (and nothing else that would authenticate it). */
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Keeps cookies as a browser does for localhost, which it treats as a secure origin even over plain HTTP. */
-    private static final class LocalhostCookies extends CookieManager {
-        LocalhostCookies() {
-            super(null, CookiePolicy.ACCEPT_ALL);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            Map<String, List<String>> relaxed = new HashMap<>();
-            headers.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                    ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure", "")).toList() : values));
-            super.put(uri, relaxed);
-        }
     }
 }

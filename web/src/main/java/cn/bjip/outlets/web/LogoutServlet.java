@@ -21,7 +21,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class LogoutServlet extends HttpServlet {
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.provider-url", defaultValue = "http://localhost:8180/realms/ip-outlets")
+    @ConfigProperty(name = "portal.oidc.provider-url", defaultValue = "https://localhost:8543/realms/ip-outlets")
     private String providerUrl;
 
     @Inject
