@@ -107,10 +107,18 @@ class AccreditationBrowserIT {
 
     @Test
     @Tag("R-5.1")
-    @DisplayName("R-5.1 a new institution registers its own account on Keycloak's sign-in page and may apply at once")
+    @Tag("RS-6")
+    @DisplayName("R-5.1 RS-6 a new institution registers its own account on Keycloak's sign-in page, confirms its e-mail address through the link mailed to it, chooses a password and may apply at once")
     void newInstitutionRegisters() throws Exception {
         try (Browser web = new Browser()) {
-            web.register("institution-" + System.nanoTime(), "新", "机构", "Registered-2026");
+            String username = "institution-" + System.nanoTime();
+            web.register(username, "新", "机构");
+            String link = Mailbox.actionLink(username + "@institution.example.cn");
+            assertTrue(web.driver.getCurrentUrl().startsWith(Portal.REALM_URL), "not in the portal before the address is confirmed");
+            assertTrue(web.driver.findElements(By.id("user-name")).isEmpty());
+            web.screenshot("accreditation-verify-email");
+            web.driver.get(link);
+            web.choosePassword("Registered-2026");
             web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
             assertEquals(List.of("首页", "网点申报"), web.menu());
             web.open("app/applications.xhtml");

@@ -41,6 +41,27 @@ class ApiSecurityIT {
     }
 
     @Test
+    @Tag("RS-6")
+    @DisplayName("RS-6 the portal's browser client is confidential and takes no password: without its secret no token, with it no password grant; only the test set-up's client takes one")
+    void browserClientTakesNoPassword() throws Exception {
+        String password = "grant_type=password&username=library-staff&password=" + Portal.PASSWORD + "&client_id=";
+        HttpResponse<String> noSecret = tokenRequest(password + System.getProperty("portal.keycloak.client"));
+        assertEquals(401, noSecret.statusCode(), noSecret.body());
+        assertTrue(noSecret.body().contains("Invalid client credentials"), noSecret.body());
+        HttpResponse<String> withSecret = tokenRequest(password + System.getProperty("portal.keycloak.client")
+                + "&client_secret=" + System.getProperty("portal.keycloak.client-secret"));
+        assertEquals(400, withSecret.statusCode(), withSecret.body());
+        assertTrue(withSecret.body().contains("unauthorized_client"), withSecret.body());
+        assertEquals(200, tokenRequest(password + System.getProperty("portal.keycloak.test-client")).statusCode());
+    }
+
+    private static HttpResponse<String> tokenRequest(String form) throws Exception {
+        return Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.REALM_URL
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    @Test
     @DisplayName("a forged token is refused with 401")
     void forgedTokenRefused() throws Exception {
         String token = Portal.token("office");

@@ -84,8 +84,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens Keycloak's registration page from the sign-in page and submits it filled in with these values. */
-    void register(String username, String firstName, String lastName, String password) {
+    /**
+     * Registers a new account on Keycloak's page. With e-mail verification on, the page takes no password: Keycloak
+     * mails a link ({@link Mailbox#actionLink}), and after it the account chooses one ({@link #choosePassword}).
+     */
+    void register(String username, String firstName, String lastName) {
         open("app/home.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
         driver.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
@@ -93,9 +96,14 @@ final class Browser implements AutoCloseable {
         type("email", username + "@institution.example.cn");
         type("firstName", firstName);
         type("lastName", lastName);
-        type("password", password);
-        type("password-confirm", password);
         driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+    }
+
+    /** Sets a password on Keycloak's page that asks for one (after a registration or a reset link). */
+    void choosePassword(String password) {
+        type("password-new", password);
+        type("password-confirm", password);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
     }
 
     /** Ends the portal and the Keycloak session. */

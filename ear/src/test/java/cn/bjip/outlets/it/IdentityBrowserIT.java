@@ -97,8 +97,11 @@ class IdentityBrowserIT {
     @DisplayName("RS-6 registration refuses a weak password, naming the rule")
     void weakPasswordRefusedAtRegistration() throws Exception {
         try (Browser web = new Browser()) {
-            web.register("weak-" + System.nanoTime(), "弱", "密码", "a");
-            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-register-form")));
+            String username = "weak-" + System.nanoTime();
+            web.register(username, "弱", "密码");
+            web.driver.get(Mailbox.actionLink(username + "@institution.example.cn"));
+            web.choosePassword("a");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-new")));
             String page = web.driver.getPageSource();
             assertTrue(page.contains("12"), "the message names the minimum length");
             assertTrue(web.driver.findElements(By.id("user-name")).isEmpty(), "not signed in");
@@ -106,6 +109,32 @@ class IdentityBrowserIT {
         }
         assertEquals(400, admin("PUT", "/users/" + newUser("policy-" + System.nanoTime()) + "/reset-password",
                 "{\"type\":\"password\",\"value\":\"short\",\"temporary\":false}").statusCode(), "the admin API applies it too");
+    }
+
+    @Test
+    @DisplayName("RS-6 a forgotten password is reset through the link Keycloak mails to the account's address; the new one must follow the policy")
+    void passwordResetByMail() throws Exception {
+        String username = "reset-" + System.nanoTime();
+        newUser(username);
+        String renewed = "Renewed-Password-2026";
+        try (Browser web = new Browser()) {
+            web.open("app/home.xhtml");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            web.driver.findElement(By.cssSelector("a[href*='reset-credentials']")).click();
+            web.type("username", username);
+            web.driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click();
+            web.driver.get(Mailbox.actionLink(username + "@test.example.cn"));
+            web.choosePassword("short");
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-new")));
+            assertTrue(web.driver.getPageSource().contains("12"), "the policy is named");
+            web.choosePassword(renewed);
+            web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+            web.screenshot("password-reset-by-mail");
+        }
+        assertEquals(200, passwordGrant(username, renewed, null).statusCode(), "the new password signs in");
+        HttpResponse<String> old = passwordGrant(username, STRONG, null);
+        assertTrue((old.statusCode() == 400 || old.statusCode() == 401) && old.body().contains("invalid_grant"),
+                "the old one no longer does: " + old.body());
     }
 
     @Test
@@ -173,7 +202,7 @@ class IdentityBrowserIT {
     }
 
     private static HttpResponse<String> passwordGrant(String username, String password, String otp) throws Exception {
-        String form = "grant_type=password&client_id=" + System.getProperty("portal.keycloak.client")
+        String form = "grant_type=password&client_id=" + System.getProperty("portal.keycloak.test-client")
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + (otp == null ? "" : "&totp=" + otp);
         return HTTP.send(HttpRequest.newBuilder(URI.create(Portal.REALM_URL + "/protocol/openid-connect/token"))

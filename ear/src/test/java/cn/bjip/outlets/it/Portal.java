@@ -51,7 +51,7 @@ final class Portal {
         if (kept != null && Instant.now().isBefore(kept.renewAfter())) {
             return kept.value();
         }
-        String form = "grant_type=password&scope=openid&client_id=" + System.getProperty("portal.keycloak.client")
+        String form = "grant_type=password&scope=openid&client_id=" + System.getProperty("portal.keycloak.test-client")
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + (Totp.required(username) ? "&totp=" + Totp.nextCode(username) : "");
