@@ -30,6 +30,7 @@ class ChangeFilingIT {
     @DisplayName("R-7.1 a filed change (the English name included) waits for approval, then takes effect, is announced, and the history keeps it")
     void fileApprove() throws Exception {
         Portal.ensureLibraryOutlet();
+        Portal.ensureOutlet("park", "测试园区网点");
         String staff = Portal.token("library-staff");
         JsonObject before = Portal.json(Portal.get("api/outlets/mine", staff).body());
         String filing = """

@@ -1,5 +1,7 @@
 package cn.bjip.outlets.outlet;
 
+import cn.bjip.outlets.platform.PersonalData;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,10 +50,12 @@ public class InstitutionProfile implements Serializable {
 
     @Size(max = 40)
     @Pattern(regexp = "[0-9+() -]*", message = "{outlet.phone.pattern}")
+    @Convert(converter = PersonalData.class)
     private String contactPhone;
 
     @Email
     @Size(max = 200)
+    @Convert(converter = PersonalData.class)
     private String contactEmail;
 
     @Size(max = 1000)

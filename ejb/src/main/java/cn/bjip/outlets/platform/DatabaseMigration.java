@@ -43,6 +43,6 @@ public class DatabaseMigration {
                 // migrations see and change every outlet's rows (row-level security, V10)
                 .initSql("SET portal.outlet = '*'")
                 .placeholders(Map.of("runtime_role", System.getProperty(RUNTIME_ROLE, "portal_app")))
-                .javaMigrations(new V8__Chain_the_audit_trail());
+                .javaMigrations(new V8__Chain_the_audit_trail(), new V11__Encrypt_personal_contacts());
     }
 }
