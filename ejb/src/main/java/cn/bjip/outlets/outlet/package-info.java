@@ -8,7 +8,8 @@
  * details takes effect only when center staff approve the filing, and is announced.
  *
  * <p>Callers: {@code OutletService} and {@code ChangeFilingService} for center staff and the office (registration,
- * approval); outlet staff reach only their own outlet, the one their token's {@code outlet_code} names;
- * {@code DirectoryService} answers everyone, signed in or not.
+ * approval); outlet staff reach only their own outlet, the one their token's {@code outlet_code} names — checked by
+ * every service through {@code OutletScope}, and held again by PostgreSQL's row-level security, whose setting
+ * {@code OutletRowScope} gives every transaction; {@code DirectoryService} answers everyone, signed in or not.
  */
 package cn.bjip.outlets.outlet;
