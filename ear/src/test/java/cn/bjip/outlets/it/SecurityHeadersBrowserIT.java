@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +84,7 @@ class SecurityHeadersBrowserIT {
     void plainHttpRedirects() throws Exception {
         for (String path : List.of("", "directory.xhtml", "app/records.xhtml?first=20", "api/public/directory",
                 "jakarta.faces.resource/css/portal.css.xhtml")) {
-            HttpResponse<String> answer = Portal.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(Portal.PLAIN + path)).GET().build());
+            HttpResponse<String> answer = Portal.send(HttpRequest.newBuilder(URI.create(Portal.PLAIN + path)).GET().build());
             assertEquals(302, answer.statusCode(), path);
             assertEquals(Portal.BASE + path, answer.headers().firstValue("Location").orElse(""), path);
         }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,13 +18,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * fresh 96-bit nonce per value, so equal values differ and a changed byte is detected. A value names the key it was
  * written with ({@code sm4:<id>:<base64 of nonce, ciphertext and tag>}); new values take the last key of the list,
  * so a key is rotated by appending one and re-encrypting ({@link PersonalDataRekey}). The list comes from the
- * environment variable {@value #VARIABLE} (or the system property {@value #PROPERTY}): {@code id:base64key,...},
- * each key 16 bytes.
+ * environment variable {@value #VARIABLE}: {@code id:base64key,...}, each key 16 bytes.
  */
 public final class DataKeys {
 
     public static final String VARIABLE = "PORTAL_DATA_KEYS";
-    public static final String PROPERTY = "portal.data.keys";
     private static final String PREFIX = "sm4:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -43,8 +42,7 @@ public final class DataKeys {
     public static DataKeys configured() {
         DataKeys keys = configured;
         if (keys == null) {
-            String list = System.getProperty(PROPERTY, System.getenv(VARIABLE));
-            configured = keys = parse(list);
+            configured = keys = parse(System.getenv(VARIABLE));
         }
         return keys;
     }
@@ -92,14 +90,14 @@ public final class DataKeys {
                     + " does not hold");
         }
         byte[] all = Base64.getDecoder().decode(parts[2]);
-        byte[] nonce = java.util.Arrays.copyOf(all, NONCE_BYTES);
-        byte[] sealed = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+        byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
+        byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
         return new String(run(Cipher.DECRYPT_MODE, key, nonce, sealed), StandardCharsets.UTF_8);
     }
 
-    /** Whether {@code stored} was written with the key new values take. */
-    public boolean isCurrent(String stored) {
-        return stored.startsWith(PREFIX + current + ":");
+    /** {@code stored} encrypted afresh with the newest key; a value not yet encrypted is encrypted. */
+    public String reencrypt(String stored) {
+        return encrypt(stored.startsWith(PREFIX) ? decrypt(stored) : stored);
     }
 
     private static byte[] run(int mode, SecretKeySpec key, byte[] nonce, byte[] input) {

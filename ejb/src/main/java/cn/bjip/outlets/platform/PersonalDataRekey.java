@@ -34,9 +34,7 @@ public final class PersonalDataRekey {
                      PreparedStatement write = db.prepareStatement("UPDATE " + table + " SET " + column
                              + " = ? WHERE id = ?")) {
                     while (rows.next()) {
-                        String stored = rows.getString(2);
-                        String plain = stored.startsWith("sm4:") ? keys.decrypt(stored) : stored;
-                        write.setString(1, keys.encrypt(plain));
+                        write.setString(1, keys.reencrypt(rows.getString(2)));
                         write.setLong(2, rows.getLong(1));
                         write.addBatch();
                         rewritten++;
