@@ -212,6 +212,7 @@ class AccreditationLifecycleIT {
         JsonObject seenByExpert = Accreditation.application(expert2, application);
         assertTrue(!seenByExpert.containsKey("minScore") && !seenByExpert.containsKey("maxScore"),
                 "an expert does not learn the sheet totals either");
+        assertFalse(seenByExpert.containsKey("aggregateScore"), "nor the mean, which with their own total gives the other's");
         assertEquals(404, Portal.get("api/experts/sheets/" + sheetOf("expert"), expert2).statusCode(),
                 "nor another expert's sheet");
         assertEquals(83.0, Portal.json(Portal.get("api/experts/sheets/" + sheetOf("expert"), Portal.token("expert")).body())

@@ -133,8 +133,9 @@ class BrowserIT {
         screenshot("library-metrics");
 
         browser.get(Portal.BASE + "app/record.xhtml?id=" + parkRecordId);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-messages")));
         assertTrue(browser.getPageSource().contains("找不到服务记录 " + parkRecordId), "another outlet's record is not found");
+        assertEquals("404", browser.findElement(By.id("error")).getAttribute("data-status"), "the portal's 404 page");
         assertTrue(browser.findElements(By.id("record")).isEmpty(), "no form is shown");
         assertTrue(!browser.getPageSource().contains("园区企业的秘密检索"));
 

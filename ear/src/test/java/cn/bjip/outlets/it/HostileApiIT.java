@@ -4,25 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -36,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every REST method that writes, found by reflection over the web module's JAX-RS resources, gets a corpus of hostile
+ * Every REST method that writes ({@link RestEndpoints}, found by reflection), gets a corpus of hostile
  * bodies: broken JSON, an array for an object, JSON nested too deep or too large, and for each property of the body
  * a value of the wrong type (a text for a number, a fraction or an overflow for an integer, "yes" for a yes/no, an
  * impossible date, an unknown enum name, an object for a list), NUL and zero-width-only texts. Every answer is a 4xx
@@ -60,8 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("UX-1")
 class HostileApiIT {
 
-    private static final List<Class<? extends Annotation>> NOT_THE_BODY = List.of(PathParam.class, QueryParam.class,
-            HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
     /** A year every year-taking path accepts. */
     private static final String YEAR = "2025";
 
@@ -85,70 +66,22 @@ class HostileApiIT {
         Portal.ensureLibraryOutlet();
     }
 
-    /** Every POST, PUT, PATCH and DELETE that takes a body, of every class under {@code cn.bjip.outlets.web.rest}. */
+    /** Every POST, PUT, PATCH and DELETE that takes a body. */
     static List<Endpoint> writingEndpoints() throws Exception {
-        Class<?> anchor = Class.forName("cn.bjip.outlets.web.rest.RestApplication");
-        java.nio.file.Path location = java.nio.file.Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> classes = new ArrayList<>();
-        if (Files.isDirectory(location)) {
-            try (var files = Files.walk(location.resolve("cn/bjip/outlets/web/rest"))) {
-                files.map(f -> location.relativize(f).toString()).forEach(classes::add);
-            }
-        } else {
-            try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("cn/bjip/outlets/web/rest/")).forEach(classes::add);
-            }
-        }
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (String file : classes.stream().filter(n -> n.endsWith(".class") && !n.contains("$")).sorted().toList()) {
-            Class<?> resource = Class.forName(file.replace('/', '.').replace(".class", ""), false, anchor.getClassLoader());
-            Path root = resource.getAnnotation(Path.class);
-            if (root == null) {
-                continue;
-            }
-            for (Method method : resource.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(POST.class) ? "POST" : method.isAnnotationPresent(PUT.class) ? "PUT"
-                        : method.isAnnotationPresent(PATCH.class) ? "PATCH" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                if (verb == null) {
-                    continue;
-                }
-                Path sub = method.getAnnotation(Path.class);
-                String path = "api/" + root.value().replaceAll("^/|/$", "") + (sub == null ? "" : "/" + sub.value().replaceAll("^/", ""));
-                Type body = null;
-                for (Parameter parameter : method.getParameters()) {
-                    if (NOT_THE_BODY.stream().noneMatch(parameter::isAnnotationPresent)) {
-                        body = parameter.getParameterizedType();
-                    }
-                }
-                if (body != null) {
-                    endpoints.add(new Endpoint(verb, fillPath(path), resource, body));
-                }
-            }
-        }
-        return endpoints;
+        return RestEndpoints.all().stream().filter(e -> e.writes() && e.body() != null)
+                .map(e -> new Endpoint(e.method(), RestEndpoints.filled(e.template(), HostileApiIT::pathValue), e.resource(), e.body()))
+                .toList();
     }
 
-    private static String fillPath(String template) {
-        StringBuilder path = new StringBuilder();
-        for (String part : template.split("/")) {
-            if (!path.isEmpty()) {
-                path.append('/');
-            }
-            if (part.startsWith("{")) {
-                String name = part.replaceAll("[{}]", "").replaceAll(":.*", "").trim();
-                path.append(switch (name) {
-                    case "type" -> "library";
-                    case "code", "outlet" -> "BJ-LIBRARY-001";
-                    case "year" -> YEAR;
-                    case "quarter" -> "1";
-                    case "form" -> "outreachEvent";
-                    default -> "1";
-                });
-            } else {
-                path.append(part);
-            }
-        }
-        return path.toString();
+    private static String pathValue(String name) {
+        return switch (name) {
+            case "type" -> "library";
+            case "code", "outlet" -> "BJ-LIBRARY-001";
+            case "year" -> YEAR;
+            case "quarter" -> "1";
+            case "form" -> "outreachEvent";
+            default -> "1";
+        };
     }
 
     /** The properties a JSON body of {@code type} has: a record's components, else its fields. */

@@ -2,6 +2,7 @@ package cn.bjip.outlets.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.bjip.outlets.it.PortalPages.Page;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -17,7 +18,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every page of the portal, found in the web module's sources (a new page is swept without editing this test), opened
+ * Every page of the portal ({@link PortalPages}), opened
  * by every kind of caller with each kind of parameter it takes: the answer is always a page of the portal — the page,
  * a redirect to sign-in, or the portal's 400/403/404 page — and never a 5xx or a stack trace.
  */
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("UX-3")
 class PageSweepIT {
 
-    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|Caused by|\\.java:\\d+|\\bat [a-z]+\\.[\\w.$]+\\(|WFLY|ARJUNA|RESTEASY|Mojarra|Undertow|ELException");
     private static final List<String> CALLERS =
@@ -51,30 +50,6 @@ class PageSweepIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return RealEar.load();
-    }
-
-    record Page(String path, List<String> parameters) {
-    }
-
-    /** Every page under the web module's webapp folder except WEB-INF, with the view parameters it declares. */
-    static List<Page> pages() throws IOException {
-        Path root = Path.of(System.getProperty("portal.webapp.dir"));
-        try (Stream<Path> files = Files.walk(root)) {
-            List<Page> pages = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
-                String path = root.relativize(file).toString().replace('\\', '/');
-                if (path.startsWith("WEB-INF/")) {
-                    continue;
-                }
-                Matcher parameter = VIEW_PARAM.matcher(Files.readString(file));
-                List<String> names = new ArrayList<>();
-                while (parameter.find()) {
-                    names.add(parameter.group(1));
-                }
-                pages.add(new Page(path, names));
-            }
-            return pages;
-        }
     }
 
     @BeforeAll
@@ -141,7 +116,7 @@ class PageSweepIT {
     @Test
     @DisplayName("UX-1 UX-3 every page × every caller × every kind of parameter answers a page of the portal, never a 5xx or a stack trace")
     void everyPageAnswersAsThePortal() throws Exception {
-        List<Page> pages = pages();
+        List<Page> pages = PortalPages.all();
         assertTrue(pages.size() >= 25, "the sweep found the pages: " + pages.size());
         List<String> wrong = new ArrayList<>();
         Map<Integer, Integer> byStatus = new TreeMap<>();

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * An application as its reader may see it, with what this caller may do with it now. The lowest and highest sheet
  * totals are there for center staff and the office only: with two experts they are the two totals, which neither the
- * applicant nor an expert may learn; {@code scoresVisible} says whether the caller sees them and the score sheets.
+ * applicant nor an expert may learn; nor does an expert see the aggregate (from it and their own total, the other
+ * expert's follows); {@code scoresVisible} says whether the caller sees them and the score sheets.
  */
 public record ApplicationView(long id, long version, long roundId, int roundYear, String roundTitle, ApplicationKind kind,
                               String applicant,

@@ -40,7 +40,8 @@ public class ApplicationViews {
         return new ApplicationView(a.getId(), a.getVersion(), a.getRound().getId(), a.getRound().getYear(),
                 a.getRound().getTitle(), a.getKind(),
                 a.getApplicant(), a.getState(), a.getOutlet() == null ? null : a.getOutlet().getCode(),
-                a.getContent().copy(), a.getAggregateScore(), staff ? a.getMinScore() : null,
+                a.getContent().copy(), staff || !context.isCallerInRole(EXPERT) ? a.getAggregateScore() : null,
+                staff ? a.getMinScore() : null,
                 staff ? a.getMaxScore() : null, a.getRank(), a.isProposed(), a.getSubmittedAt(), staff, actions(a));
     }
 

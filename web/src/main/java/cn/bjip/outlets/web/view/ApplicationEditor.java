@@ -16,6 +16,7 @@ import cn.bjip.outlets.accreditation.Transition;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.DocumentView;
 import cn.bjip.outlets.platform.Download;
 import cn.bjip.outlets.web.LocaleSwitcher;
@@ -83,6 +84,8 @@ public class ApplicationEditor implements Serializable {
                 round = rounds.find(roundId);
                 content = ApplicationContent.blank(round.year());
             }
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }

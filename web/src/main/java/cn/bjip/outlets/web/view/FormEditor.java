@@ -1,6 +1,7 @@
 package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.plugin.FieldDraft;
 import cn.bjip.outlets.plugin.FormRevision;
 import cn.bjip.outlets.plugin.PluginAdminService;
@@ -85,6 +86,8 @@ public class FormEditor implements Serializable {
             history = admin.history(type, formId);
             form = history.isEmpty() ? null : history.get(0);
             rows = new ArrayList<>(form == null ? List.of() : form.fields().stream().map(Row::new).toList());
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }

@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.RecordView;
@@ -75,6 +76,8 @@ public class LedgerView implements Serializable {
             var period = LedgerDue.quarter(year, quarter);
             RecordQuery query = RecordQuery.all().forOutlet(outlet).between(period.start(), period.endExclusive().minusDays(1));
             recordModel = new PagedModel<>((first, size) -> records.page(query, first, size));
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }

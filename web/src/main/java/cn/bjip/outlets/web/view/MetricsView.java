@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.MetricService;
 import cn.bjip.outlets.record.ReportPeriod;
@@ -65,6 +66,8 @@ public class MetricsView implements Serializable {
             report = outlet != null && !outlet.isBlank() ? metrics.forOutlet(outlet, chosen, null)
                     : type != null && !type.isBlank() ? metrics.forNetworkType(type, chosen, null)
                     : metrics.forNetwork(chosen, null);
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }

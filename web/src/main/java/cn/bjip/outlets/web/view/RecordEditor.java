@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.BeneficiaryKind;
 import cn.bjip.outlets.record.RecordInput;
@@ -70,6 +71,8 @@ public class RecordEditor implements Serializable {
                 form = forms.stream().filter(f -> f.id().equals(formId)).findFirst()
                         .orElse(forms.isEmpty() ? null : forms.get(0));
             }
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }

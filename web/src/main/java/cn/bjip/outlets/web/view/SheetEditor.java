@@ -5,6 +5,7 @@ import cn.bjip.outlets.accreditation.ItemScore;
 import cn.bjip.outlets.accreditation.RubricItem;
 import cn.bjip.outlets.accreditation.SheetView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
 import jakarta.ejb.EJB;
@@ -72,6 +73,8 @@ public class SheetEditor implements Serializable {
             lines = sheet.rubric().stream().map(item -> new Line(item,
                     sheet.items().stream().filter(s -> s.getItemKey().equals(item.getItemKey())).findFirst()
                             .orElse(null))).toList();
+        } catch (NotFound missing) {
+            throw missing; // not there, or not the caller's: the portal's 404 page
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }
