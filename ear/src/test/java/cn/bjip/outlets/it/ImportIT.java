@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -123,6 +125,86 @@ class ImportIT {
                 && problem.getString("message").contains("1000"), problem.getString("message"));
         assertEquals(1_000, Portal.json(Portal.get("api/records?from=2019-01-01&to=2019-12-31&size=0", staff).body())
                 .getJsonNumber("total").intValue(), "exactly the stored chunk is in the database");
+    }
+
+    @Test
+    @Tag("UX-4")
+    @DisplayName("UX-4 the same rows saved as UTF-8, UTF-8 with a byte order mark, GBK and .xlsx, with Chinese column titles and labels or codes for choices, store the same records; a row with five problems reports all five")
+    void realFiles() throws Exception {
+        Portal.ensureLibraryOutlet();
+        String staff = Portal.token("library-staff");
+        List<List<String>> rows = List.of(
+                List.of("服务日期", "记录类型", "服务类型", "知识产权领域", "服务对象类型", "服务对象数量", "是否收费", "收费金额（元）", "摘要",
+                        "咨询主题", "咨询方式", "问题数"),
+                List.of("2021-04-01", "参考咨询", "事务咨询", "专利、商标", "社会公众", "2", "否", "", "按中文名称导入", "商标注册流程", "电话", "3"),
+                List.of("2021-04-02", "referenceConsultation", "AFFAIRS_CONSULTATION", "PATENT", "Enterprises", "1", "no", "",
+                        "按编码导入", "专利检索", "onSite", "1"));
+        String csv = rows.stream().map(r -> String.join(",", r)).collect(Collectors.joining("\r\n")) + "\r\n";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("UTF-8", csv.getBytes(StandardCharsets.UTF_8));
+        files.put("UTF-8 with BOM", ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        files.put("GBK", csv.getBytes(Charset.forName("GBK")));
+        files.put("xlsx", workbook(rows));
+        List<String> stored = null;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            clear2021(staff);
+            JsonObject report = sendBytes(staff, file.getValue(), "store=true");
+            assertEquals(2, report.getInt("imported"), file.getKey() + ": " + report);
+            List<String> records = Portal.json(Portal.get("api/records?from=2021-04-01&to=2021-04-30&size=10", staff).body())
+                    .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                    .map(r -> String.join("|", r.getString("serviceDate"), r.getString("serviceKind"), r.get("ipFields").toString(),
+                            r.getString("beneficiaryKind"), r.getString("summary"), r.getJsonObject("values").toString()))
+                    .sorted().toList();
+            assertTrue(records.get(0).contains("按中文名称导入") && records.get(0).contains("\"channel\":\"phone\""), records.toString());
+            if (stored != null) {
+                assertEquals(stored, records, file.getKey() + " stores what UTF-8 stored");
+            }
+            stored = records;
+        }
+        clear2021(staff);
+
+        String fiveProblems = String.join(",", rows.get(0)) + "\n"
+                + "2021-02-30,参考咨询,魔法咨询,专利,社会公众,很多,也许,,五处错误,,电话,3\n";
+        JsonObject report = sendBytes(staff, fiveProblems.getBytes(StandardCharsets.UTF_8), "store=false");
+        List<String> fields = report.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("field")).sorted().toList();
+        assertEquals(List.of("beneficiaryCount", "charged", "serviceDate", "serviceKind", "topic"), fields, report.toString());
+        assertTrue(report.toString().contains("Service date: \\\"2021-02-30\\\" is not a date"), report.toString());
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("records");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String text = rows.get(r).get(c);
+                    if (r > 0 && text.matches("\\d+")) {
+                        row.createCell(c).setCellValue(Integer.parseInt(text));
+                    } else {
+                        row.createCell(c).setCellValue(text);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void clear2021(String staff) throws Exception {
+        for (JsonObject record : Portal.json(Portal.get("api/records?from=2021-04-01&to=2021-04-30&size=50", staff).body())
+                .getJsonArray("rows").getValuesAs(JsonObject.class)) {
+            assertEquals(204, Portal.delete("api/records/" + record.getJsonNumber("id") + "?version="
+                    + record.getJsonNumber("version"), staff).statusCode());
+        }
+    }
+
+    private static JsonObject sendBytes(String token, byte[] file, String query) throws Exception {
+        HttpResponse<String> response = Portal.send(Portal.request("api/records/import?name=r&" + query, token)
+                .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
+        assertEquals(200, response.statusCode(), response.body());
+        return Portal.json(response.body());
     }
 
     @Test

@@ -2,45 +2,73 @@ package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.plugin.spi.Choice;
+import cn.bjip.outlets.plugin.spi.FieldType;
+import cn.bjip.outlets.plugin.spi.FormField;
+import cn.bjip.outlets.plugin.spi.LocalizedText;
+import cn.bjip.outlets.plugin.spi.RecordForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The columns of a service-record import file: the record core by these names, every other column a value of the
- * form named in {@code formId} (by field key). Reads one row into a {@link RecordInput}, or names every cell it
- * cannot read.
+ * The columns of a service-record import file: the record core, and every other column a field of the form named in
+ * {@code formId}. A column is found by its key or by its Chinese or English name (the template's titles); a choice by
+ * its code or its Chinese or English label, a yes/no as 是/否, yes/no, true/false or 1/0. Reads one row into a
+ * {@link RecordInput} and the problems of the cells it could not read, so that a report can name every problem of a
+ * row at once.
  */
 public final class ImportColumns {
 
-    public static final List<String> CORE = List.of("serviceDate", "formId", "serviceKind", "ipFields", "beneficiaryKind",
+    public static final String FORM_ID = "formId";
+    public static final List<String> CORE = List.of("serviceDate", FORM_ID, "serviceKind", "ipFields", "beneficiaryKind",
             "beneficiaryCount", "charged", "feeAmount", "summary");
+    private static final String SEPARATORS = "[;,；，、\\s]+";
+    private static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false, "yes", true, "no", false,
+            "true", true, "false", false, "1", true, "0", false);
 
     private ImportColumns() {
     }
 
-    public static RecordInput read(ImportRow row) {
-        Map<String, String> cells = row.cells();
+    /** A row as read: the input for the record check, and what could not be read, by field. */
+    public record Read(RecordInput input, List<BusinessRuleViolation> problems) {
+    }
+
+    /** The name of a core column in both languages. */
+    public static LocalizedText label(String column) {
+        return column.equals(FORM_ID) ? LocalizedText.of("记录类型", "Record type") : RecordCheck.CORE_LABELS.get(column);
+    }
+
+    /** {@code forms}: the forms of the outlet's type, by which {@code formId} is found by its id or its title. */
+    public static Read read(ImportRow row, List<RecordForm> forms) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        row.cells().forEach((header, value) -> cells.put(coreKey(header).orElse(header), value));
         List<BusinessRuleViolation> problems = new ArrayList<>();
         LocalDate date = null;
         try {
             date = blank(cells.get("serviceDate")) ? null : LocalDate.parse(cells.get("serviceDate").strip());
         } catch (DateTimeParseException e) {
-            problems.add(new BusinessRuleViolation("import.date", "serviceDate", cells.get("serviceDate")));
+            problems.add(FieldValues.labelled("import.date", "serviceDate", label("serviceDate"), cells.get("serviceDate")));
         }
-        ServiceKind kind = parseEnum(ServiceKind.class, cells.get("serviceKind"), "serviceKind", problems);
-        BeneficiaryKind beneficiaries = parseEnum(BeneficiaryKind.class, cells.get("beneficiaryKind"), "beneficiaryKind", problems);
+        ServiceKind kind = choice(ServiceKind.values(), ServiceKind::label, cells.get("serviceKind"), "serviceKind", problems);
+        BeneficiaryKind beneficiaries = choice(BeneficiaryKind.values(), BeneficiaryKind::label, cells.get("beneficiaryKind"),
+                "beneficiaryKind", problems);
         Set<IpField> fields = EnumSet.noneOf(IpField.class);
         if (!blank(cells.get("ipFields"))) {
-            for (String part : cells.get("ipFields").split("[;,；，\\s]+")) {
-                IpField field = parseEnum(IpField.class, part, "ipFields", problems);
+            for (String part : cells.get("ipFields").strip().split(SEPARATORS)) {
+                IpField field = choice(IpField.values(), IpField::label, part, "ipFields", problems);
                 if (field != null) {
                     fields.add(field);
                 }
@@ -51,7 +79,8 @@ public final class ImportColumns {
             try {
                 count = Integer.valueOf(cells.get("beneficiaryCount").strip());
             } catch (NumberFormatException e) {
-                problems.add(new BusinessRuleViolation("import.number", "beneficiaryCount", cells.get("beneficiaryCount")));
+                problems.add(FieldValues.labelled("import.number", "beneficiaryCount", label("beneficiaryCount"),
+                        cells.get("beneficiaryCount")));
             }
         }
         BigDecimal fee = null;
@@ -59,34 +88,81 @@ public final class ImportColumns {
             try {
                 fee = new BigDecimal(cells.get("feeAmount").strip());
             } catch (NumberFormatException e) {
-                problems.add(new BusinessRuleViolation("import.number", "feeAmount", cells.get("feeAmount")));
+                problems.add(FieldValues.labelled("import.number", "feeAmount", label("feeAmount"), cells.get("feeAmount")));
             }
         }
-        if (!problems.isEmpty()) {
-            throw BusinessRuleViolation.of(problems);
+        Boolean charged = blank(cells.get("charged")) ? Boolean.FALSE : yesNo(cells.get("charged"));
+        if (charged == null) {
+            problems.add(FieldValues.labelled("record.boolean", "charged", label("charged")));
         }
+        String named = blank(cells.get(FORM_ID)) ? null : cells.get(FORM_ID).strip();
+        Optional<RecordForm> form = forms.stream().filter(f -> named != null && names(f.id(), f.title()).contains(normal(named)))
+                .findFirst();
+        String formId = form.map(RecordForm::id).orElse(named);
         Map<String, Object> values = new LinkedHashMap<>();
         cells.forEach((column, value) -> {
             if (!CORE.contains(column) && !blank(value)) {
-                values.put(column, value.strip());
+                Optional<FormField> field = form.flatMap(f -> field(f, column));
+                values.put(field.map(FormField::key).orElse(column), field.map(f -> value(f, value.strip())).orElse(value.strip()));
             }
         });
-        String charged = cells.get("charged");
-        return new RecordInput(blank(cells.get("formId")) ? null : cells.get("formId").strip(), kind, fields, date,
-                beneficiaries, count, charged != null && List.of("true", "yes", "是", "1").contains(charged.strip().toLowerCase(Locale.ROOT)),
+        RecordInput input = new RecordInput(formId, kind, fields, date, beneficiaries, count, Boolean.TRUE.equals(charged),
                 fee, cells.get("summary"), values);
+        return new Read(input, problems);
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, List<BusinessRuleViolation> problems) {
+    private static Optional<String> coreKey(String header) {
+        return CORE.stream().filter(key -> names(key, label(key)).contains(normal(header))).findFirst();
+    }
+
+    private static Optional<FormField> field(RecordForm form, String header) {
+        return form.fields().stream().filter(f -> names(f.key(), f.label()).contains(normal(header))).findFirst();
+    }
+
+    /** A cell in the form the record check reads: choices as their codes, yes/no as true/false. */
+    private static Object value(FormField field, String text) {
+        if (field.type() == FieldType.BOOLEAN) {
+            Boolean yes = yesNo(text);
+            return yes == null ? text : yes.toString();
+        }
+        if (field.type() == FieldType.CHOICE) {
+            return code(field, text);
+        }
+        if (field.type() == FieldType.MULTI_CHOICE) {
+            return Arrays.stream(text.split(SEPARATORS)).map(part -> code(field, part)).collect(Collectors.joining(","));
+        }
+        return text;
+    }
+
+    private static String code(FormField field, String text) {
+        return field.choices().stream().filter(c -> names(c.value(), c.label()).contains(normal(text))).map(Choice::value)
+                .findFirst().orElse(text);
+    }
+
+    private static <E extends Enum<E>> E choice(E[] constants, Function<E, LocalizedText> label, String text, String field,
+                                                List<BusinessRuleViolation> problems) {
         if (blank(text)) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new BusinessRuleViolation("import.choice", field, text));
-            return null;
+        Optional<E> found = Arrays.stream(constants).filter(c -> names(c.name(), label.apply(c)).contains(normal(text))).findFirst();
+        if (found.isEmpty()) {
+            problems.add(FieldValues.labelled("record.choice", field, label(field), text));
         }
+        return found.orElse(null);
+    }
+
+    private static Boolean yesNo(String text) {
+        return YES_NO.get(normal(text));
+    }
+
+    /** The names a column, field or choice goes by, compared without case and surrounding space. */
+    private static Set<String> names(String code, LocalizedText label) {
+        return (label == null ? Stream.of(code) : Stream.of(code, label.zh(), label.en())).map(ImportColumns::normal)
+                .collect(Collectors.toSet());
+    }
+
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean blank(String text) {

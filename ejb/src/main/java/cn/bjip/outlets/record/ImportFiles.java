@@ -4,6 +4,10 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +32,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an import file, CSV (UTF-8) or Excel (.xlsx, first sheet), into rows of cells by header; the first row is
- * the header. Line numbers are the file's, so that a report can point at them. Bounded (RS-4): the file's size, its
+ * Reads an import file, CSV or Excel (.xlsx, first sheet), into rows of cells by header; the first row is the header.
+ * A CSV is decoded strictly: as UTF-8 (with or without a byte order mark) if its bytes are UTF-8, else as GB18030 (what
+ * Excel saves on Chinese Windows, a superset of GBK) if they are that; a file that is neither, or that holds control
+ * characters or replacement characters, is refused rather than stored garbled. Line numbers are the file's, so that a report can point at them. Bounded (RS-4): the file's size, its
  * rows, columns and cell lengths are capped and checked while reading; an .xlsx is read from a temporary file as a
  * stream of XML events (never a whole workbook in memory), its zip entries are held to {@link ZipLimits} (zip bombs),
  * and a workbook with macros is refused.
@@ -54,7 +60,7 @@ final class ImportFiles {
         if (excel) {
             excel(bytes, lines);
         } else {
-            csv(new String(bytes, StandardCharsets.UTF_8), lines);
+            csv(decoded(bytes), lines);
         }
         return rows(lines.all);
     }
@@ -197,13 +203,34 @@ final class ImportFiles {
         }
     }
 
-    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; a UTF-8 byte order mark is skipped. */
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFD]");
+
+    /** The CSV's text, decided by its bytes: UTF-8 (a byte order mark skipped) or else GB18030; anything else is refused. */
+    static String decoded(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        ByteBuffer content = ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0));
+        for (Charset charset : bom ? List.of(StandardCharsets.UTF_8) : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            String text;
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content.duplicate()).toString();
+            } catch (CharacterCodingException notThisOne) {
+                continue;
+            }
+            if (NOT_TEXT.matcher(text).find()) {
+                break;
+            }
+            return text;
+        }
+        throw new BusinessRuleViolation("import.encoding", null);
+    }
+
+    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
     private static void csv(String text, Lines lines) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        for (int i = start; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (quoted) {
                 if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {

@@ -55,7 +55,7 @@ public final class RecordCheck {
         return values;
     }
 
-    private static List<BusinessRuleViolation> core(RecordInput input, LocalDate today) {
+    static List<BusinessRuleViolation> core(RecordInput input, LocalDate today) {
         List<BusinessRuleViolation> problems = new ArrayList<>();
         required(problems, "serviceKind", input.serviceKind());
         required(problems, "beneficiaryKind", input.beneficiaryKind());

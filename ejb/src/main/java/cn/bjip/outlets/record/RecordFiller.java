@@ -11,7 +11,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,6 +59,11 @@ class RecordFiller {
             this.latest = latest;
         }
 
+        /** The latest version of every form of the outlet's type. */
+        List<RecordForm> forms() {
+            return forms.latest(outlet.getNetworkType());
+        }
+
         ServiceRecord newRecord(RecordInput input, String by) {
             if (!enabled) {
                 throw new BusinessRuleViolation("record.form.disabled", "formId", outlet.getNetworkType());
@@ -72,8 +79,14 @@ class RecordFiller {
                       Function<String, Optional<RecordForm>> latestForm) {
         NetworkTypePlugin plugin = plugins.find(networkType)
                 .orElseThrow(() -> new BusinessRuleViolation("record.form.disabled", "formId", networkType));
-        RecordForm form = latestForm.apply(input.formId())
-                .orElseThrow(() -> new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId())));
+        Optional<RecordForm> found = latestForm.apply(input.formId());
+        if (found.isEmpty()) {
+            List<BusinessRuleViolation> problems = new ArrayList<>(List.of(
+                    new BusinessRuleViolation("record.form.unknown", "formId", String.valueOf(input.formId()))));
+            problems.addAll(RecordCheck.core(input, LocalDate.now(clock)));
+            throw BusinessRuleViolation.of(problems);
+        }
+        RecordForm form = found.get();
         // a change of an old record keeps the values of fields retired since; they take no new values
         Map<String, Object> submitted = new HashMap<>(input.values());
         Map<String, Object> kept = new HashMap<>();

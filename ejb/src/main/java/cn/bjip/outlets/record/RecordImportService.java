@@ -6,6 +6,7 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.plugin.spi.RecordForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -108,15 +109,25 @@ public class RecordImportService {
         String me = caller.name();
         List<Valid> valid = new ArrayList<>();
         List<ImportReport.Problem> problems = new ArrayList<>();
+        List<RecordForm> forms = batch.forms();
         for (ImportRow row : rows) {
+            ImportColumns.Read read = ImportColumns.read(row, forms);
+            List<BusinessRuleViolation> rowProblems = new ArrayList<>(read.problems());
+            ServiceRecord record = null;
             try {
-                ServiceRecord record = batch.newRecord(ImportColumns.read(row), me);
+                record = batch.newRecord(read.input(), me);
                 if (locked.test(record.getServiceDate())) {
                     locks.refuseChange(outlet, record.getServiceDate());
                 }
-                valid.add(new Valid(row.line(), record));
             } catch (BusinessRuleViolation refused) {
-                refused.all().forEach(v -> problems.add(new ImportReport.Problem(row.line(), v.field(), v.message(locale))));
+                // a cell that could not be read is reported once, not again as missing
+                refused.all().stream().filter(v -> v.field() == null || rowProblems.stream().noneMatch(p -> v.field().equals(p.field())))
+                        .forEach(rowProblems::add);
+            }
+            if (rowProblems.isEmpty()) {
+                valid.add(new Valid(row.line(), record));
+            } else {
+                rowProblems.forEach(v -> problems.add(new ImportReport.Problem(row.line(), v.field(), v.message(locale))));
             }
         }
         return new Checked(rows.size(), valid, problems);

@@ -7,6 +7,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,31 @@ class ImportFilesTest {
         assertEquals("说 \"专利\"", rows.get(0).cells().get("title"));
         assertEquals(4, rows.get(1).line());
         assertEquals("两行\n摘要", rows.get(1).cells().get("summary"));
+    }
+
+    @Test
+    @Tag("UX-4")
+    @DisplayName("UX-4 the same CSV saved as UTF-8, UTF-8 with a byte order mark, GBK and GB18030 reads into the same rows")
+    void csvEncodings() throws Exception {
+        String text = "serviceDate,summary,title\r\n2026-03-01,专利检索讲座,“知识产权”与𠀀\r\n";
+        List<ImportRow> utf8 = ImportFiles.read(text.getBytes(StandardCharsets.UTF_8), ROWS);
+        assertEquals("专利检索讲座", utf8.get(0).cells().get("summary"));
+        String gbkSafe = text.replace("𠀀", "");
+        assertEquals(ImportFiles.read(gbkSafe.getBytes(StandardCharsets.UTF_8), ROWS),
+                ImportFiles.read(gbkSafe.getBytes(Charset.forName("GBK")), ROWS), "GBK, as Excel on Chinese Windows saves it");
+        assertEquals(utf8, ImportFiles.read(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), ROWS), "with a byte order mark");
+        assertEquals(utf8, ImportFiles.read(text.getBytes(Charset.forName("GB18030")), ROWS), "GB18030, beyond GBK too");
+    }
+
+    @Test
+    @Tag("UX-4")
+    @DisplayName("UX-4 a CSV in neither UTF-8 nor GB18030 (Latin-1, UTF-16, binary), or holding replacement or control characters, is refused, never stored garbled")
+    void csvInNoKnownEncodingRefused() {
+        assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,café\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,讲座\n".getBytes(StandardCharsets.UTF_16LE));
+        assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,\uFFFD\uFFFD\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused("import.encoding", new byte[] {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0xFE, 0, 1, 2});
+        assertRefused("import.encoding", "\uFEFFa,b\n\u0000,1\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
