@@ -172,6 +172,57 @@ class ImportIT {
         assertTrue(report.toString().contains("Service date: \\\"2021-02-30\\\" is not a date"), report.toString());
     }
 
+    @Test
+    @Tag("UX-4")
+    @DisplayName("UX-4 every form of every network type has an .xlsx and a CSV template, in Chinese and English: titles with keys, drop-down lists for choices, and an example row that imports as it is")
+    void templatesImportAsTheyAre() throws Exception {
+        int templates = 0;
+        for (String type : List.of("library", "university", "research", "park", "association", "market")) {
+            Portal.ensureOutlet(type, "模板测试网点");
+            String staff = Portal.token(type + "-staff");
+            for (JsonObject form : Portal.json("{\"f\":" + Portal.get("api/records/forms", staff).body() + "}")
+                    .getJsonArray("f").getValuesAs(JsonObject.class)) {
+                for (String language : List.of("zh-CN", "en")) {
+                    for (String format : List.of("xlsx", "csv")) {
+                        HttpResponse<byte[]> template = Portal.sendForBytes(Portal.request("api/records/forms/"
+                                + form.getString("id") + "/template?format=" + format, staff)
+                                .header("Accept", "*/*").header("Accept-Language", language).GET().build());
+                        assertEquals(200, template.statusCode(), type + " " + form.getString("id"));
+                        assertTrue(template.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+                        if (format.equals("xlsx")) {
+                            assertTemplateWorkbook(template.body(), language);
+                        }
+                        JsonObject report = sendBytes(staff, template.body(), "store=false");
+                        assertEquals(1, report.getInt("valid"), type + " " + form.getString("id") + " " + language + " " + format
+                                + ": " + report);
+                        templates++;
+                    }
+                }
+            }
+        }
+        assertTrue(templates >= 48, "templates checked: " + templates);
+        HttpResponse<String> otherType = Portal.get("api/records/forms/outreachEvent/template", Portal.token("park-staff"));
+        assertEquals(404, otherType.statusCode(), "another type's form");
+        HttpResponse<String> badFormat = Portal.get("api/records/forms/outreachEvent/template?format=pdf",
+                Portal.token("library-staff"));
+        assertEquals(400, badFormat.statusCode(), badFormat.body());
+    }
+
+    private static void assertTemplateWorkbook(byte[] file, String language) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            String firstTitle = sheet.getRow(0).getCell(0).getStringCellValue();
+            assertEquals(language.equals("en") ? "Service date" : "服务日期", firstTitle);
+            assertTrue(sheet.getRow(0).getCell(0).getCellComment().getString().getString().contains("serviceDate"),
+                    "each title carries its key");
+            int serviceKind = 2;
+            assertTrue(sheet.getDataValidations().stream().anyMatch(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn()
+                    == serviceKind), "a drop-down list of service kinds");
+            assertEquals(language.equals("en") ? "Affairs consultation" : "事务咨询",
+                    sheet.getRow(1).getCell(serviceKind).getStringCellValue(), "the example row");
+        }
+    }
+
     private static byte[] workbook(List<List<String>> rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("records");

@@ -39,7 +39,8 @@ class SupervisionBrowserIT {
 
     @Test
     @Tag("R-8.1")
-    @DisplayName("R-8.1 outlet staff import a CSV file: the report names the bad row, and only the valid rows are stored when accepted")
+    @DisplayName("R-8.1 outlet staff import a CSV file: the report names the bad row and its column, a preview shows the valid rows in words, only they are stored when accepted, and the progress bar ends at 100 %")
+    @Tag("UX-4")
     void importSpreadsheet() throws Exception {
         Portal.ensureLibraryOutlet();
         Path csv = Files.createTempFile("台账", ".csv");
@@ -50,11 +51,16 @@ class SupervisionBrowserIT {
             web.logIn("library-staff");
             web.open("app/import.xhtml");
             web.driver.findElement(By.id("import:file_input")).sendKeys(csv.toString());
-            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:problems"), "topic"));
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:problems"), "咨询主题"));
             assertTrue(web.text("summary").contains("共 2 行，有效 1 行，问题 1 处"), web.text("summary"));
             assertTrue(web.text("import:problems").contains("3"), "the bad row is line 3 of the file");
+            String preview = web.text("import:preview");
+            assertTrue(preview.contains("参考咨询") && preview.contains("事务咨询") && preview.contains("社会公众")
+                    && preview.contains("咨询方式：到馆") && !preview.contains("onSite"), "the preview shows words: " + preview);
+            web.screenshot("import-preview");
             web.click("import:store");
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:imported"), "1"));
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:progress"), "100%"));
             web.screenshot("import-report");
         }
         assertEquals(1, Portal.json(Portal.get("api/records?from=2021-01-01&to=2021-12-31&size=0", Portal.token("library-staff"))

@@ -35,7 +35,7 @@ public final class ImportColumns {
     public static final String FORM_ID = "formId";
     public static final List<String> CORE = List.of("serviceDate", FORM_ID, "serviceKind", "ipFields", "beneficiaryKind",
             "beneficiaryCount", "charged", "feeAmount", "summary");
-    private static final String SEPARATORS = "[;,；，、\\s]+";
+    private static final String SEPARATORS = "\\s*[;,；，、]\\s*";
     private static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false, "yes", true, "no", false,
             "true", true, "false", false, "1", true, "0", false);
 

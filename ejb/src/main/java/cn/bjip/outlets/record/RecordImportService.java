@@ -6,12 +6,15 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.NotFound;
+import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +55,20 @@ public class RecordImportService {
     @EJB
     private CallerIdentity caller;
 
+    @Inject
+    private FormDirectory forms;
+
+    @Inject
+    private Clock clock;
+
+    /** The import template of one of the forms the caller's outlet logs new records with. */
+    @RolesAllowed(OUTLET_STAFF)
+    public ImportTemplate template(String formId) {
+        RecordForm form = forms.openForNewRecords(scope.mine().getNetworkType()).stream().filter(f -> f.id().equals(formId))
+                .findFirst().orElseThrow(() -> new NotFound("record.form.unknown", String.valueOf(formId)));
+        return ImportTemplate.of(form, LocalDate.now(clock));
+    }
+
     /** Checks every row of the file, storing nothing. */
     @RolesAllowed(OUTLET_STAFF)
     public ImportReport check(String fileName, byte[] file, Locale locale) {
@@ -77,10 +94,10 @@ public class RecordImportService {
                         chunk.get(chunk.size() - 1).line());
             } catch (RuntimeException failed) {
                 List<ImportReport.Problem> problems = new ArrayList<>(checked.problems());
-                problems.add(new ImportReport.Problem(chunk.get(0).line(), null, new BusinessRuleViolation(
+                problems.add(new ImportReport.Problem(chunk.get(0).line(), null, "", new BusinessRuleViolation(
                         "import.chunkFailed", null, chunk.get(0).line(), chunk.get(chunk.size() - 1).line(), stored)
                         .message(locale)));
-                return new ImportReport(checked.rows(), valid.size(), stored, problems);
+                return new ImportReport(checked.rows(), valid.size(), stored, problems, checked.preview());
             }
             progress.accept(from + chunk.size());
         }
@@ -110,6 +127,8 @@ public class RecordImportService {
         List<Valid> valid = new ArrayList<>();
         List<ImportReport.Problem> problems = new ArrayList<>();
         List<RecordForm> forms = batch.forms();
+        ImportWords words = new ImportWords(forms, locale);
+        List<ImportReport.Preview> preview = new ArrayList<>();
         for (ImportRow row : rows) {
             ImportColumns.Read read = ImportColumns.read(row, forms);
             List<BusinessRuleViolation> rowProblems = new ArrayList<>(read.problems());
@@ -126,19 +145,25 @@ public class RecordImportService {
             }
             if (rowProblems.isEmpty()) {
                 valid.add(new Valid(row.line(), record));
+                if (preview.size() < ImportReport.PREVIEW_ROWS) {
+                    preview.add(words.preview(row.line(), record));
+                }
             } else {
-                rowProblems.forEach(v -> problems.add(new ImportReport.Problem(row.line(), v.field(), v.message(locale))));
+                String formId = read.input().formId();
+                rowProblems.forEach(v -> problems.add(new ImportReport.Problem(row.line(), v.field(),
+                        words.column(v.field(), formId), v.message(locale))));
             }
         }
-        return new Checked(rows.size(), valid, problems);
+        return new Checked(rows.size(), valid, problems, preview);
     }
 
     private record Valid(int line, ServiceRecord record) {
     }
 
-    private record Checked(int rows, List<Valid> valid, List<ImportReport.Problem> problems) {
+    private record Checked(int rows, List<Valid> valid, List<ImportReport.Problem> problems,
+                           List<ImportReport.Preview> preview) {
         ImportReport report(int stored) {
-            return new ImportReport(rows, valid.size(), stored, problems);
+            return new ImportReport(rows, valid.size(), stored, problems, preview);
         }
     }
 }

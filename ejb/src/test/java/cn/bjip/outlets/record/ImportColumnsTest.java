@@ -22,18 +22,19 @@ class ImportColumnsTest {
 
     private static final RecordForm FORM = RecordForm.of("consultation", "参考咨询", "Reference consultation",
             FormField.choice("channel", "咨询方式", "Channel", Choice.of("onSite", "到馆", "On site"), Choice.of("phone", "电话", "Phone")),
-            FormField.multiChoice("topics", "咨询内容", "Topics", Choice.of("patent", "专利", "Patents"), Choice.of("mark", "商标", "Marks")),
+            FormField.multiChoice("topics", "咨询内容", "Topics", Choice.of("patent", "专利", "Patents"), Choice.of("mark", "商标", "Marks"),
+                    Choice.of("gi", "地理标志", "Geographical indications")),
             FormField.of("followUp", FieldType.BOOLEAN, "需回访", "Follow-up"));
 
     @Test
     @DisplayName("UX-4 columns by key or by Chinese or English name; choices, the form and core enums by code or label; yes/no in either language")
     void namesAndLabels() {
         ImportColumns.Read byLabels = read(Map.of("服务日期", "2026-03-01", "记录类型", "参考咨询", "服务类型", "事务咨询",
-                "知识产权领域", "专利、商标", "服务对象类型", "企业", "是否收费", "否", "咨询方式", "电话", "Topics", "专利；Marks",
+                "知识产权领域", "专利、Trademark", "服务对象类型", "企业", "是否收费", "否", "咨询方式", "电话", "Topics", "专利；Geographical indications",
                 "需回访", "是"));
         ImportColumns.Read byCodes = read(Map.of("serviceDate", "2026-03-01", "formId", "consultation", "serviceKind",
                 "affairs_consultation", "ipFields", "PATENT,TRADEMARK", "beneficiaryKind", "Enterprises", "charged", "no",
-                "channel", "phone", "topics", "patent,mark", "followUp", "true"));
+                "channel", "phone", "topics", "patent,gi", "followUp", "true"));
         assertEquals(List.of(), byLabels.problems());
         assertEquals(byCodes.input(), byLabels.input());
         RecordInput input = byLabels.input();
@@ -42,7 +43,7 @@ class ImportColumnsTest {
         assertEquals(ServiceKind.AFFAIRS_CONSULTATION, input.serviceKind());
         assertEquals(Set.of(IpField.PATENT, IpField.TRADEMARK), input.ipFields());
         assertEquals(BeneficiaryKind.ENTERPRISE, input.beneficiaryKind());
-        assertEquals(Map.of("channel", "phone", "topics", "patent,mark", "followUp", "true"), input.values());
+        assertEquals(Map.of("channel", "phone", "topics", "patent,gi", "followUp", "true"), input.values());
     }
 
     @Test

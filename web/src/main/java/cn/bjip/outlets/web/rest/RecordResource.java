@@ -1,14 +1,17 @@
 package cn.bjip.outlets.web.rest;
 
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.ImportReport;
+import cn.bjip.outlets.record.ImportTemplate;
 import cn.bjip.outlets.record.RecordImportService;
 import cn.bjip.outlets.record.RecordInput;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
+import cn.bjip.outlets.web.export.ImportTemplateFiles;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +28,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +61,26 @@ public class RecordResource {
     @Path("forms")
     public List<RecordForm> forms() {
         return records.formsForNewRecords();
+    }
+
+    /** The import template of a form, as .xlsx ({@code ?format=xlsx}, the default) or CSV, in the caller's language. */
+    @GET
+    @Path("forms/{form}/template")
+    @Produces({ImportTemplateFiles.XLSX, UploadTypes.CSV, MediaType.APPLICATION_JSON})
+    public Response template(@PathParam("form") String form, @QueryParam("format") @DefaultValue("xlsx") String format,
+                             @Context HttpHeaders headers) throws IOException {
+        Locale locale = RefusalMappers.locale(headers);
+        ImportTemplate template = imports.template(form);
+        boolean csv = switch (format) {
+            case "csv" -> true;
+            case "xlsx" -> false;
+            default -> throw new BusinessRuleViolation("download.format", "format", format);
+        };
+        byte[] file = csv ? ImportTemplateFiles.csv(template, locale) : ImportTemplateFiles.xlsx(template, locale);
+        String name = URLEncoder.encode(ImportTemplateFiles.fileName(template, locale, format), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(file, csv ? ImportTemplateFiles.CSV : ImportTemplateFiles.XLSX)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name).build();
     }
 
     @GET

@@ -2,17 +2,28 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.record.ImportColumns;
+import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.ImportReport;
+import cn.bjip.outlets.record.ImportTemplate;
 import cn.bjip.outlets.record.RecordImportService;
+import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.export.ImportTemplateFiles;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Outlet staff import service records from a spreadsheet: the file is checked first and the report shown; then all
@@ -25,8 +36,13 @@ public class ImportView implements Serializable {
     @EJB
     private transient RecordImportService imports;
 
+    @EJB
+    private transient RecordService records;
+
     @Inject
     private LocaleSwitcher locale;
+
+    private List<RecordForm> forms;
 
     private String fileName;
     private byte[] file;
@@ -55,7 +71,8 @@ public class ImportView implements Serializable {
             report = imports.store(fileName, file, acceptValid, locale.getLocale(),
                     done -> progress = (int) Math.min(100, done * 100L / Math.max(1, valid)));
             imported = report.imported();
-            progress = 100;
+            progress = (int) Math.min(100, imported * 100L / Math.max(1, valid));
+            PrimeFaces.current().ajax().addCallbackParam("progress", progress);
             file = null;
             if (imported == valid) {
                 Messages.info("import.doneInfo");
@@ -65,9 +82,29 @@ public class ImportView implements Serializable {
         }
     }
 
-    /** The core column names, as the page lists them. */
+    /** The core column names in the user's language, as the page lists them. */
     public String getColumns() {
-        return String.join(", ", ImportColumns.CORE);
+        return ImportColumns.CORE.stream().map(key -> ImportColumns.label(key).in(locale.getLocale()))
+                .collect(Collectors.joining("、"));
+    }
+
+    /** The forms the caller's outlet logs records with, each with its import template. */
+    public List<RecordForm> getForms() {
+        if (forms == null) {
+            forms = records.formsForNewRecords();
+        }
+        return forms;
+    }
+
+    /** The template of a form as a download: {@code format} xlsx or csv. */
+    public StreamedContent template(String formId, String format) throws IOException {
+        Locale language = locale.getLocale();
+        ImportTemplate template = imports.template(formId);
+        boolean csv = format.equals("csv");
+        byte[] bytes = csv ? ImportTemplateFiles.csv(template, language) : ImportTemplateFiles.xlsx(template, language);
+        return DefaultStreamedContent.builder().name(ImportTemplateFiles.fileName(template, language, csv ? "csv" : "xlsx"))
+                .contentType(csv ? ImportTemplateFiles.CSV : ImportTemplateFiles.XLSX)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public ImportReport getReport() {
