@@ -133,6 +133,10 @@ class AccreditationBrowserIT {
         web.open("app/applications.xhtml");
         web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apps:rounds"), YEAR + " 年度"));
         web.open("app/application.xhtml?round=" + round);
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gaps")));
+        assertTrue(web.driver.findElements(By.id("eligible")).isEmpty(), "a blank application is not called eligible");
+        assertTrue(web.text("gaps").contains("请填写机构名称") && web.text("gaps").contains("专职人员"),
+                "before the first keystroke the panel lists what is missing: " + web.text("gaps"));
         web.type("app:nameZh", INSTITUTION);
         web.choose("app:type", "research");
         web.choose("app:district", "HAIDIAN");
@@ -144,6 +148,17 @@ class AccreditationBrowserIT {
         web.wait.until(ExpectedConditions.urlContains("application.xhtml?id="));
         long id = Long.parseLong(web.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertTrue(web.text("gaps").contains("专职人员"), "the live check names the missing team");
+        web.open("app/applications.xhtml");
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apps:rounds")));
+        String roundRow = web.driver.findElements(By.cssSelector("[id='apps:rounds'] tbody tr")).stream()
+                .map(row -> row.getText()).filter(text -> text.contains(YEAR + " 年度")).findFirst().orElseThrow();
+        assertTrue(roundRow.contains("查看本轮申报书") && !roundRow.contains("填写申报书"),
+                "an institution that applied in the round is offered its application: " + roundRow);
+        web.open("app/application.xhtml?round=" + round);
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("app:nameZh")));
+        assertEquals(INSTITUTION, web.driver.findElement(By.id("app:nameZh")).getAttribute("value"),
+                "the round's address opens the application there is, not a second one");
+        web.open("app/application.xhtml?id=" + id);
 
         web.click("app:add-resource");
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("app:resources:0:name")));

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -50,6 +51,9 @@ final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("HOME", System.getProperty("portal.tls.dir") + "/chromium-home")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a page that navigates while a condition reads it can make Chromium answer "node does not belong to the
+        // document" rather than a stale element: the condition is simply asked again
+        wait.ignoring(WebDriverException.class);
     }
 
     /** Signs in on Keycloak's own page and lands on the portal's home page. */

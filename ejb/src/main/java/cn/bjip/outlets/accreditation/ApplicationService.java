@@ -35,6 +35,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -234,6 +235,13 @@ public class ApplicationService {
         return em.createQuery("select a from Application a join fetch a.round where a.applicant = :me "
                 + "order by a.createdAt desc", Application.class).setParameter("me", caller.name()).getResultStream()
                 .map(views::of).toList();
+    }
+
+    /** The caller's own application in a round, if they have one: there is one per institution and round. */
+    @RolesAllowed({APPLICANT, OUTLET_STAFF})
+    public Optional<Long> mineIn(long roundId) {
+        return em.createQuery("select a.id from Application a where a.applicant = :me and a.round.id = :round", Long.class)
+                .setParameter("me", caller.name()).setParameter("round", roundId).getResultStream().findFirst();
     }
 
     /** One page of a round's applications, optionally of one state, best score first; size 0 counts only. */

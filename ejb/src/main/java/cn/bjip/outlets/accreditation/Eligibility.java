@@ -31,6 +31,8 @@ public final class Eligibility {
     /** The gaps of {@code content} for a round of {@code roundYear}; empty when the application may be submitted. */
     public static List<BusinessRuleViolation> gaps(ApplicationContent content, int roundYear, int documents) {
         List<BusinessRuleViolation> gaps = new ArrayList<>();
+        requireText(gaps, content.getNameZh(), "nameZh");
+        requireText(gaps, content.getNetworkType(), "networkType");
         if (content.getDistrict() == null) {
             gaps.add(new BusinessRuleViolation("eligibility.district", "district"));
         }

@@ -31,6 +31,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -81,8 +82,15 @@ public class ApplicationEditor implements Serializable {
                 content = application.content();
                 gaps = messages(applications.eligibility(id));
             } else if (roundId != null) {
+                Optional<Long> mine = applications.mineIn(roundId);
+                if (mine.isPresent()) { // one application per institution and round: offer the one there is
+                    id = mine.get();
+                    load();
+                    return;
+                }
                 round = rounds.find(roundId);
                 content = ApplicationContent.blank(round.year());
+                check();
             }
         } catch (NotFound missing) {
             throw missing; // not there, or not the caller's: the portal's 404 page

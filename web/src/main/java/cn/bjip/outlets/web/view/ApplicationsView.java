@@ -36,6 +36,11 @@ public class ApplicationsView {
         return mine;
     }
 
+    /** The id of the caller's application in a round, or null: there is one per institution and round. */
+    public Long applicationIn(long roundId) {
+        return getMine().stream().filter(a -> a.roundId() == roundId).map(ApplicationView::id).findFirst().orElse(null);
+    }
+
     public List<RoundView> getOpenRounds() {
         return rounds.takingApplications();
     }
