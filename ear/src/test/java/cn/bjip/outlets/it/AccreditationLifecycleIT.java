@@ -191,7 +191,7 @@ class AccreditationLifecycleIT {
     @Tag("R-5.3")
     @Tag("R-5.4")
     @Tag("UX-3")
-    @DisplayName("R-5.3 closing scoring gives the mean with min and max, the ranking and the proposed list, the totals shown to staff only (UX-3); R-5.4 only the office decides, with reasons, and accredits only from the proposed list")
+    @DisplayName("R-5.3 closing scoring gives the mean with min and max, the ranking and the proposed list, the totals shown to staff only (UX-3); R-5.4 only the office decides, with reasons, and accredits only from the proposed list; the public CSV lists it in Chinese words, with an English variant")
     void closeAndDecide() throws Exception {
         String center = Portal.token("center");
         assertEquals("SCORING_CLOSED", Portal.json(post("api/rounds/" + round + "/close-scoring", center, "").body())
@@ -256,6 +256,17 @@ class AccreditationLifecycleIT {
         String csv = Portal.send(Portal.request("api/public/directory.csv?type=university", null)
                 .header("Accept", "text/csv").GET().build()).body();
         assertTrue(csv.contains(code) && !csv.contains("principal") && !csv.contains("李明"), csv);
+        // UX-3: in Chinese, every value in words; an English variant
+        assertTrue(csv.startsWith("\uFEFF网点编码,网点名称,英文名称,网点类型,所在区,地址,服务类别"), csv);
+        String row = csv.lines().filter(line -> line.startsWith(code)).findFirst().orElseThrow();
+        assertTrue(row.contains(",高校,海淀区,") && row.contains("专利、商标") && !row.contains("HAIDIAN"), row);
+        String english = Portal.send(Portal.request("api/public/directory.csv?type=university&lang=en", null)
+                .header("Accept", "text/csv").GET().build()).body();
+        assertTrue(english.startsWith("\uFEFFCode,Name (Chinese),Name (English),Network type,District"), english);
+        assertTrue(english.lines().filter(line -> line.startsWith(code)).findFirst().orElseThrow()
+                .contains(",University,Haidian,"), english);
+        assertEquals(400, Portal.send(Portal.request("api/public/directory.csv?lang=fr", null)
+                .header("Accept", "text/csv").GET().build()).statusCode());
         assertTrue(Portal.get("api/public/announcements", null).body().contains("\"outletCode\":\"" + code + "\""));
     }
 

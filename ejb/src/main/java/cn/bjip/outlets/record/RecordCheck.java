@@ -60,7 +60,7 @@ public final class RecordCheck {
         required(problems, "serviceKind", input.serviceKind());
         required(problems, "beneficiaryKind", input.beneficiaryKind());
         if (input.ipFields().isEmpty()) {
-            problems.add(problem("record.required", "ipFields"));
+            problems.add(new BusinessRuleViolation("record.ipFields.required", "ipFields"));
         }
         if (required(problems, CoreFacts.SERVICE_DATE, input.serviceDate())) {
             if (input.serviceDate().isAfter(today)) {

@@ -5,7 +5,9 @@ import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.ListedOutlet;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.plugin.PluginService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The public outlet directory and list-change announcements, for reuse without login: JSON and CSV. */
@@ -26,8 +30,16 @@ public class DirectoryResource {
 
     private static final int CSV_PAGE = 200;
 
+    private static final List<String> CSV_TITLES_ZH = List.of("网点编码", "网点名称", "英文名称", "网点类型", "所在区", "地址", "服务类别",
+            "联系电话", "电子邮箱", "主要服务", "认定日期", "有效期至");
+    private static final List<String> CSV_TITLES_EN = List.of("Code", "Name (Chinese)", "Name (English)", "Network type", "District", "Address",
+            "IP fields", "Phone", "E-mail", "Main services", "Accredited on", "Valid until");
+
     @EJB
     private DirectoryService directory;
+
+    @EJB
+    private PluginService plugins;
 
     @GET
     @Path("directory")
@@ -39,23 +51,35 @@ public class DirectoryResource {
         return directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
     }
 
-    /** The whole filtered directory as CSV (UTF-8 with BOM, so that Excel shows the Chinese), read page by page. */
+    /**
+     * The whole filtered directory as CSV (UTF-8 with BOM, so that Excel shows the Chinese), read page by page: in
+     * Chinese, or with {@code ?lang=en} in English (titles, types,
+     * districts and IP fields).
+     */
     @GET
     @Path("directory.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("type") String type, @QueryParam("district") BeijingDistrict district,
-                        @QueryParam("ipField") IpField ipField, @QueryParam("name") String name) {
+                        @QueryParam("ipField") IpField ipField, @QueryParam("name") String name,
+                        @QueryParam("lang") @DefaultValue("zh") String lang) {
+        Locale locale = switch (lang) {
+            case "zh" -> Locale.SIMPLIFIED_CHINESE;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new BusinessRuleViolation("directory.language", "lang", lang);
+        };
+        boolean english = locale == Locale.ENGLISH;
         DirectoryService.Filter filter = new DirectoryService.Filter(type, district, ipField, name);
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            writer.write("code,name,name_en,network_type,district,address,ip_fields,phone,email,main_services,accredited_on,valid_until\r\n");
+            writer.write(String.join(",", english ? CSV_TITLES_EN : CSV_TITLES_ZH) + "\r\n");
             for (int first = 0; ; first += CSV_PAGE) {
                 PageResult<ListedOutlet> page = directory.listed(filter, first, CSV_PAGE);
                 for (ListedOutlet o : page.rows()) {
-                    writer.write(String.join(",", Csv.cells(o.code(), o.name(), o.nameEn(), o.networkType(),
-                            o.district().name(), o.address(),
-                            o.ipFields().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
+                    writer.write(String.join(",", Csv.cells(o.code(), o.name(), o.nameEn(),
+                            plugins.find(o.networkType()).map(p -> p.name().in(locale)).orElse(o.networkType()),
+                            o.district().label().in(locale), o.address(),
+                            o.ipFields().stream().sorted().map(f -> f.label().in(locale)).collect(Collectors.joining(english ? "; " : "、")),
                             o.phone(), o.email(), o.mainServices(), String.valueOf(o.accreditedOn()),
                             String.valueOf(o.validUntil()))) + "\r\n");
                 }
@@ -65,7 +89,8 @@ public class DirectoryResource {
             }
             writer.flush();
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=outlet-directory.csv").build();
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=outlet-directory"
+                + (english ? "-en" : "") + ".csv").build();
     }
 
     @GET
