@@ -3,6 +3,7 @@ package cn.bjip.outlets.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** What people read is words of their language, not the codes and lists the program keeps (UX-3). */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +38,23 @@ class WordsNotCodesBrowserIT {
             String overdue = web.text("overdue-quarters");
             assertTrue(overdue.contains("第 1 季度、第 2 季度"), overdue);
             assertFalse(overdue.contains("["), overdue);
+        }
+    }
+
+    @Test
+    @Tag("RS-5")
+    @DisplayName("UX-3 the office's audit log names actions and objects in words (登记网点, 网点), not record.created or Outlet")
+    void auditActionsInWords() throws Exception {
+        Portal.ensureOutlet("research", "科研院所测试网点"); // at least one entry: the outlet's registration
+        try (Browser web = new Browser()) {
+            web.logIn("office");
+            web.open("app/audit.xhtml");
+            web.text("audit-form:audit");
+            List<String> actions = web.driver.findElements(By.cssSelector("[id='audit-form:audit'] tbody tr td:nth-child(4)"))
+                    .stream().map(WebElement::getText).toList();
+            assertFalse(actions.isEmpty());
+            assertTrue(actions.stream().noneMatch(a -> a.matches(".*[a-z]+\\.[a-z][A-Za-z_]*.*")), "raw actions: " + actions);
+            assertTrue(web.text("audit-form:audit").contains("网点"), "objects in words");
         }
     }
 

@@ -46,9 +46,9 @@ public final class ImportColumns {
     public record Read(RecordInput input, List<BusinessRuleViolation> problems) {
     }
 
-    /** The name of a core column in both languages. */
+    /** The name of a core column in both languages: the field's one name ({@link RecordCheck#label}). */
     public static LocalizedText label(String column) {
-        return column.equals(FORM_ID) ? LocalizedText.of("记录类型", "Record type") : RecordCheck.CORE_LABELS.get(column);
+        return RecordCheck.label(column);
     }
 
     /** {@code forms}: the forms of the outlet's type, by which {@code formId} is found by its id or its title. */

@@ -25,8 +25,12 @@ public final class RecordCheck {
     /** Records older than this are not service records of the portal's era. */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    /** Labels of the core fields, for messages and for every form that shows them. */
+    /**
+     * The names of the core fields: the one name each has on the form, in messages, lists, exports, imports and
+     * templates.
+     */
     public static final Map<String, LocalizedText> CORE_LABELS = Map.of(
+            "formId", LocalizedText.of("记录类型", "Record type"),
             "serviceKind", LocalizedText.of("服务类型", "Service kind"),
             "ipFields", LocalizedText.of("知识产权领域", "IP fields"),
             CoreFacts.SERVICE_DATE, LocalizedText.of("服务日期", "Service date"),
@@ -37,6 +41,11 @@ public final class RecordCheck {
             "summary", LocalizedText.of("摘要", "Summary"));
 
     private RecordCheck() {
+    }
+
+    /** The name of a core field, e.g. {@code label("ipFields")}; null for a key that is not one. */
+    public static LocalizedText label(String key) {
+        return CORE_LABELS.get(key);
     }
 
     /** The form's values, typed and checked; throws a violation carrying every problem when there is one. */

@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.export;
 
 import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.MetricReport;
+import cn.bjip.outlets.record.RecordCheck;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,8 +29,9 @@ public final class LedgerWorkbook {
     public static final String MEDIA_TYPE = RecommendationWorkbook.MEDIA_TYPE;
     static final int ROWS_IN_MEMORY = 200;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    private static final String[] RECORD_HEADERS = {"日期", "服务类型", "表单", "服务类别", "服务对象", "服务人次",
-        "是否收费", "收费金额（元）", "摘要", "登记人"};
+    private static final String[] RECORD_HEADERS = Stream.concat(Stream.of("serviceDate", "serviceKind", "formId", "ipFields",
+            "beneficiaryKind", "beneficiaryCount", "charged", "feeAmount", "summary").map(key -> RecordCheck.label(key).zh()),
+            Stream.of("登记人")).toArray(String[]::new);
 
     private LedgerWorkbook() {
     }

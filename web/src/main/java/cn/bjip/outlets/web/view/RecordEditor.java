@@ -78,6 +78,13 @@ public class RecordEditor implements Serializable {
         }
     }
 
+    /** A fee goes with a charged service only: switching charging off clears it. */
+    public void chargedChanged() {
+        if (!charged) {
+            feeAmount = null;
+        }
+    }
+
     public String save() {
         RecordInput input = new RecordInput(form.id(), serviceKind, Set.of(ipFields), serviceDate, beneficiaryKind,
                 beneficiaryCount, charged, feeAmount, summary, values);
