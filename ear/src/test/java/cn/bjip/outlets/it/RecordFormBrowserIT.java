@@ -17,7 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The record form as outlet staff fill it in: what is required is marked, each field has one name, the fee follows its switch. */
+/**
+ * The record form as outlet staff fill it in: what is required is marked, each field has one name, the fee follows
+ * its switch, and a disabled type says why there is no form.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Tag("browser")
@@ -56,6 +59,22 @@ class RecordFormBrowserIT {
             web.click("record:save");
             web.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
             assertTrue(web.driver.getPageSource().contains("请至少选择一个知识产权领域"), "the error names the field as the form does");
+        }
+    }
+
+    @Test
+    @DisplayName("UX-3 while its network type is disabled, an outlet's staff are told why they cannot log new records")
+    void disabledTypeSaysWhy() throws Exception {
+        Portal.ensureOutlet("association", "测试协会网点");
+        String center = Portal.token("center");
+        assertEquals(204, Portal.putJson("api/plugins/association/enabled", center, "false", "zh-CN").statusCode());
+        try (Browser web = new Browser()) {
+            web.logIn("association-staff");
+            web.open("app/record.xhtml");
+            assertTrue(web.text("no-forms").contains("不接受新的服务记录"), web.text("no-forms"));
+            assertTrue(web.driver.findElements(By.id("record:save")).isEmpty(), "no form to fill in");
+        } finally {
+            assertEquals(204, Portal.putJson("api/plugins/association/enabled", center, "true", "zh-CN").statusCode());
         }
     }
 }

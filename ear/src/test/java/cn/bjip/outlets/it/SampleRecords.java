@@ -34,8 +34,11 @@ final class SampleRecords {
                 values.put(field.key(), value(field, n));
             }
         }
-        // the market plugin's rule: a low-cost public-welfare service charges a fee
+        // the market plugin's rule: a low-cost public-welfare service charges a fee below the market price it states
         BigDecimal fee = "lowCost".equals(values.get("welfareBasis")) ? BigDecimal.valueOf(20 + n) : null;
+        if (fee != null) {
+            values.put("marketPrice", fee.multiply(BigDecimal.TEN).toPlainString());
+        }
         return new Sample(form.id(), 5 + n % 7, fee, values);
     }
 

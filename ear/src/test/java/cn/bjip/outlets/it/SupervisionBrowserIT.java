@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -96,6 +98,8 @@ class SupervisionBrowserIT {
             web.click("ledger:confirm-yes");
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger:state"), "已报送"));
             assertTrue(web.driver.findElements(By.id("ledger:submit")).isEmpty(), "submitted once");
+            long late = ChronoUnit.DAYS.between(LedgerDue.dueOn(last.year(), last.quarter()), Portal.TODAY);
+            assertEquals(String.format(Locale.CHINA, "（逾期 %,d 天报送）", late), web.text("ledger:days-late"), "a late ledger says how late");
             web.screenshot("ledger-submitted");
 
             web.click("ledger:export");
@@ -122,7 +126,8 @@ class SupervisionBrowserIT {
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgers:overview"), "BJ-LIBRARY-001"));
             String row = web.driver.findElements(By.cssSelector("[id='ledgers:overview'] tbody tr")).stream()
                     .map(r -> r.getText()).filter(t -> t.contains("BJ-LIBRARY-001")).findFirst().orElseThrow();
-            assertTrue(row.contains("已报送"), row);
+            assertTrue(row.contains("已报送") && row.contains(String.format(Locale.CHINA, "逾期 %,d 天报送",
+                    ChronoUnit.DAYS.between(LedgerDue.dueOn(last.year(), last.quarter()), Portal.TODAY))), row);
             web.screenshot("ledgers-overview");
             assertTrue(period.endsWith(last.year() + " Q" + last.quarter()), period);
         }

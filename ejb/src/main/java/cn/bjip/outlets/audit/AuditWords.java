@@ -33,6 +33,10 @@ public final class AuditWords {
             entry("export.recommendations", "导出推荐名单", "Recommendation list exported"),
             entry("export.yearFigures", "导出年度数据", "Year figures exported"),
             entry("form.revised", "修订登记表单", "Form revised"),
+            entry("plugin.enabled", "启用网点类型", "Network type enabled"),
+            entry("plugin.disabled", "停用网点类型", "Network type disabled"),
+            entry("sheet.saved", "保存评分表", "Score sheet saved"),
+            entry("sheet.submitted", "提交评分表", "Score sheet submitted"),
             entry("goal.set", "设定工作目标", "Goal set"),
             entry("goal.removed", "删除工作目标", "Goal removed"),
             entry("ledger.submitted", "报送工作台账", "Ledger submitted"),
@@ -68,8 +72,10 @@ public final class AuditWords {
             entry("Notice", "通知", "Notice"),
             entry("Operation", "操作", "Operation"),
             entry("Outlet", "网点", "Outlet"),
+            entry("Plugin", "网点类型", "Network type"),
             entry("Quarter", "季度", "Quarter"),
             entry("RecordForm", "登记表单", "Record form"),
+            entry("ScoreSheet", "评分表", "Score sheet"),
             entry("ServiceRecord", "服务记录", "Service record"),
             entry("Year", "年度", "Year"));
 

@@ -101,7 +101,11 @@ public class DemoRecords {
                 values.put(field.key(), value(field, n));
             }
         }
+        // the market plugin's rule: a low-cost public-welfare service charges a fee below the market price it states
         boolean lowCost = "lowCost".equals(values.get("welfareBasis"));
+        if (lowCost) {
+            values.put("marketPrice", BigDecimal.valueOf(500));
+        }
         ServiceKind kind = ServiceKind.values()[n % ServiceKind.values().length];
         return new RecordInput(form.id(), kind, n % 3 == 0 ? EnumSet.of(IpField.PATENT, IpField.TRADEMARK)
                 : EnumSet.of(IpField.values()[n % IpField.values().length]), date,

@@ -12,8 +12,8 @@ import java.util.Set;
  * caller may do with it now.
  */
 public record Ledger(OutletView outlet, int year, int quarter, LedgerState state, LocalDate dueOn, boolean overdue,
-                     boolean quarterOver, String remarks, Instant submittedAt, String submittedBy, String reopenReason,
-                     MetricReport figures, Set<Action> actions) {
+                     boolean quarterOver, String remarks, Instant submittedAt, int daysLate, String submittedBy,
+                     String reopenReason, MetricReport figures, Set<Action> actions) {
 
     /** What the caller may do with the ledger now: its outlet submits it once the quarter is over; the center reopens it. */
     public enum Action {

@@ -1,7 +1,10 @@
 package cn.bjip.outlets.supervision;
 
+import cn.bjip.outlets.platform.PortalClock;
 import cn.bjip.outlets.record.ReportPeriod;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** When a quarter's ledger is due (Art. 14: every quarter): by the 15th day of the month after the quarter. */
 public final class LedgerDue {
@@ -36,6 +39,15 @@ public final class LedgerDue {
     /** The quarter is over on {@code today}: its ledger can be submitted. */
     public static boolean over(int year, int quarter, LocalDate today) {
         return !today.isBefore(quarter(year, quarter).endExclusive());
+    }
+
+    /** Days a ledger submitted at {@code submittedAt} came after its due day (Beijing time); 0 when on time or not submitted. */
+    public static int daysLate(int year, int quarter, Instant submittedAt) {
+        if (submittedAt == null) {
+            return 0;
+        }
+        long late = ChronoUnit.DAYS.between(dueOn(year, quarter), submittedAt.atZone(PortalClock.BEIJING).toLocalDate());
+        return (int) Math.max(0, late);
     }
 
     public static boolean overdue(int year, int quarter, LedgerState state, LocalDate today) {

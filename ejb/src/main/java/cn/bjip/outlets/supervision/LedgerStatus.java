@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** One outlet's line of the network-wide ledger overview for a quarter. */
 public record LedgerStatus(String outletCode, String outletName, String networkType, LedgerState state,
-                           Instant submittedAt, boolean overdue) {
+                           Instant submittedAt, int daysLate, boolean overdue) {
 }

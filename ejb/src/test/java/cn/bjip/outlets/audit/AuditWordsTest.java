@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
 @Tag("RS-5")
 class AuditWordsTest {
 
-    /** {@code audit.record("record.created", "ServiceRecord", ...)}: the action and the kind of object, as the code writes them. */
-    private static final Pattern RECORDED = Pattern.compile("audit\\.record\\(\"([\\w.]+)\",\\s*\"(\\w+)\"");
+    /**
+     * {@code audit.record("record.created", "ServiceRecord", ...)} or {@code audit.record(on ? "a" : "b", "Plugin", ...)}:
+     * the action's literals and the kind of object, as the code writes them.
+     */
+    private static final Pattern RECORDED = Pattern.compile("audit\\.record\\(([^,]+),\\s*\"(\\w+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([\\w.]+)\"");
 
     @Test
     @DisplayName("UX-3 every action and object kind the code records in the audit trail has a name in Chinese and in English")
@@ -36,8 +40,11 @@ class AuditWordsTest {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher call = RECORDED.matcher(Files.readString(file));
                     while (call.find()) {
-                        if (!call.group(1).endsWith(".")) {
-                            actions.add(call.group(1));
+                        Matcher literal = LITERAL.matcher(call.group(1));
+                        while (literal.find()) {
+                            if (!literal.group(1).endsWith(".")) { // "application." + state: the states below
+                                actions.add(literal.group(1));
+                            }
                         }
                         objects.add(call.group(2));
                     }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,5 +35,16 @@ class LedgerDueTest {
         assertEquals(new LedgerDue.Quarter(2026, 1), LedgerDue.lastEnded(LocalDate.of(2026, 6, 30)));
         assertFalse(LedgerDue.over(2026, 2, LocalDate.of(2026, 6, 30)));
         assertTrue(LedgerDue.over(2026, 2, LocalDate.of(2026, 7, 1)));
+    }
+
+    @Test
+    @Tag("UX-3")
+    @DisplayName("UX-3 a ledger submitted after its due day is late by the days between, in Beijing time; on time or not submitted, 0")
+    void daysLate() {
+        Instant dueDayEvening = ZonedDateTime.of(2026, 4, 15, 23, 30, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant();
+        assertEquals(0, LedgerDue.daysLate(2026, 1, dueDayEvening), "on the due day, however late in it");
+        assertEquals(1, LedgerDue.daysLate(2026, 1, dueDayEvening.plusSeconds(3600)), "just after midnight in Beijing");
+        assertEquals(42, LedgerDue.daysLate(2026, 1, dueDayEvening.plus(Duration.ofDays(42))));
+        assertEquals(0, LedgerDue.daysLate(2026, 1, null));
     }
 }

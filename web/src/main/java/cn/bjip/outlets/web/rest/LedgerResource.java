@@ -40,7 +40,7 @@ public class LedgerResource {
 
     /** A ledger's figures as plain numbers: records and beneficiaries per service kind, and each plugin metric. */
     public record LedgerView(String outletCode, int year, int quarter, LedgerState state, LocalDate dueOn, boolean overdue,
-                             boolean quarterOver, String remarks, Instant submittedAt, String submittedBy,
+                             boolean quarterOver, String remarks, Instant submittedAt, int daysLate, String submittedBy,
                              String reopenReason, long records, long beneficiaries, Map<String, Long> recordsByKind,
                              Map<String, BigDecimal> metrics) {
         static LedgerView of(Ledger l) {
@@ -49,7 +49,7 @@ public class LedgerResource {
             Map<String, BigDecimal> metrics = new LinkedHashMap<>();
             l.figures().metrics().forEach(f -> metrics.put(f.metric().id(), f.value()));
             return new LedgerView(l.outlet().code(), l.year(), l.quarter(), l.state(), l.dueOn(), l.overdue(),
-                    l.quarterOver(), l.remarks(), l.submittedAt(), l.submittedBy(), l.reopenReason(),
+                    l.quarterOver(), l.remarks(), l.submittedAt(), l.daysLate(), l.submittedBy(), l.reopenReason(),
                     l.figures().records(), l.figures().beneficiaries(), byKind, metrics);
         }
     }

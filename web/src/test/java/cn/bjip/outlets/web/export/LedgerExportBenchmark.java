@@ -48,7 +48,7 @@ public final class LedgerExportBenchmark {
         MetricReport figures = new MetricReport(LedgerDue.quarter(2026, 2), List.of(), List.of(), Map.of(),
                 List.of(new MetricReport.KindFigure(ServiceKind.AFFAIRS_CONSULTATION, count, count * 4L)), List.of());
         Ledger ledger = new Ledger(OutletView.of(outlet), 2026, 2, LedgerState.SUBMITTED, LedgerDue.dueOn(2026, 2), false, true,
-                "benchmark", null, null, null, figures, Set.of());
+                "benchmark", null, 0, null, null, figures, Set.of());
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();

@@ -68,7 +68,7 @@ public final class MarketPlugin implements NetworkTypePlugin {
                         FormField.of("informationPart", LONG_TEXT, "信息服务内容", "Information work").maxLength(2_000)));
     }
 
-    /** A free service charges nothing; a low-cost one charges a fee, below the market price when one is given. */
+    /** A free service charges nothing; a low-cost one charges a fee and states the market price it is below. */
     @Override
     public List<FieldProblem> check(String formId, Map<String, Object> values, CoreFacts core) {
         if (!PUBLIC_WELFARE.equals(formId)) {
@@ -83,7 +83,11 @@ public final class MarketPlugin implements NetworkTypePlugin {
                 return List.of(FieldProblem.of(CoreFacts.FEE_AMOUNT, "低成本服务请填写收费金额。",
                         "A low-cost service needs the fee charged."));
             }
-            if (values.get("marketPrice") instanceof BigDecimal price && core.feeAmount().compareTo(price) >= 0) {
+            if (!(values.get("marketPrice") instanceof BigDecimal price)) {
+                return List.of(FieldProblem.of("marketPrice", "低成本服务请填写市场价格，以便说明收费低于市场价格。",
+                        "A low-cost service states the market price its fee is below."));
+            }
+            if (core.feeAmount().compareTo(price) >= 0) {
                 return List.of(FieldProblem.of(CoreFacts.FEE_AMOUNT, "低成本服务的收费应低于市场价格。",
                         "A low-cost fee must be below the market price."));
             }

@@ -38,13 +38,16 @@ class MarketPluginTest {
 
     @Test
     @Tag("R-8.2")
-    @DisplayName("R-8.2 a free public-welfare service charges nothing; a low-cost one charges a fee below the market price")
+    @DisplayName("R-8.2 a free public-welfare service charges nothing; a low-cost one charges a fee and states the market price it is below")
     void freeOrLowCost() {
         String form = MarketPlugin.PUBLIC_WELFARE;
         assertEquals(List.of(), fields(plugin.check(form, Map.of("welfareBasis", "free"), core(false, null))));
         assertEquals(List.of("feeAmount"), fields(plugin.check(form, Map.of("welfareBasis", "free"), core(true, "50"))));
         assertEquals(List.of("feeAmount"), fields(plugin.check(form, Map.of("welfareBasis", "lowCost"), core(false, null))));
-        assertEquals(List.of(), fields(plugin.check(form, Map.of("welfareBasis", "lowCost"), core(true, "50"))));
+        assertEquals(List.of("marketPrice"), fields(plugin.check(form, Map.of("welfareBasis", "lowCost"), core(true, "50"))),
+                "a low-cost service states its market price");
+        assertEquals(List.of(), fields(plugin.check(form,
+                Map.of("welfareBasis", "lowCost", "marketPrice", new BigDecimal("80")), core(true, "50"))));
         assertEquals(List.of("feeAmount"), fields(plugin.check(form,
                 Map.of("welfareBasis", "lowCost", "marketPrice", new BigDecimal("40")), core(true, "50"))));
     }
