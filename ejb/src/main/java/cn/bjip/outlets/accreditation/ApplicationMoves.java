@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Moves an application to another state for the accreditation services, keeping the transition (who, when, from,
@@ -40,7 +41,7 @@ class ApplicationMoves {
     Application move(Application application, ApplicationState target, String reason) {
         ApplicationState from = application.getState();
         em.persist(application.moveTo(target, clock.instant(), caller.name(), reason));
-        audit.record("application." + target.name().toLowerCase(), "Application", String.valueOf(application.getId()),
+        audit.record("application." + target.name().toLowerCase(Locale.ROOT), "Application", String.valueOf(application.getId()),
                 from + " -> " + target + (reason == null ? "" : ": " + reason));
         return application;
     }

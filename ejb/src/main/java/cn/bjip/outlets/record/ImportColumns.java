@@ -8,8 +8,8 @@ import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +38,7 @@ public final class ImportColumns {
     public static final List<String> CORE = List.of("serviceDate", FORM_ID, "serviceKind", "ipFields", "beneficiaryKind",
             "beneficiaryCount", "charged", "feeAmount", "summary");
     private static final String SEPARATORS = "\\s*[;,；，、]\\s*";
+    private static final Pattern LOCAL_DATE = Pattern.compile("(\\d{4})(?:/|年)(\\d{1,2})(?:/|月)(\\d{1,2})日?");
     private static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false, "yes", true, "no", false,
             "true", true, "false", false, "1", true, "0", false);
 
@@ -54,12 +57,21 @@ public final class ImportColumns {
     /** {@code forms}: the forms of the outlet's type, by which {@code formId} is found by its id or its title. */
     public static Read read(ImportRow row, List<RecordForm> forms) {
         Map<String, String> cells = new LinkedHashMap<>();
-        row.cells().forEach((header, value) -> cells.put(coreKey(header).orElse(header), value));
+        Map<String, String> headerOf = new LinkedHashMap<>();
         List<BusinessRuleViolation> problems = new ArrayList<>();
+        row.cells().forEach((header, value) -> {
+            String key = coreKey(header).orElse(header);
+            String other = headerOf.putIfAbsent(key, header);
+            if (other != null) {
+                problems.add(new BusinessRuleViolation("import.sameColumn", key, other, header));
+            } else {
+                cells.put(key, value);
+            }
+        });
         LocalDate date = null;
         try {
-            date = blank(cells.get("serviceDate")) ? null : LocalDate.parse(cells.get("serviceDate").strip());
-        } catch (DateTimeParseException e) {
+            date = blank(cells.get("serviceDate")) ? null : date(cells.get("serviceDate").strip());
+        } catch (DateTimeException e) {
             problems.add(FieldValues.labelled("import.date", "serviceDate", label("serviceDate"), cells.get("serviceDate")));
         }
         ServiceKind kind = choice(ServiceKind.values(), ServiceKind::label, cells.get("serviceKind"), "serviceKind", problems);
@@ -100,10 +112,17 @@ public final class ImportColumns {
                 .findFirst();
         String formId = form.map(RecordForm::id).orElse(named);
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> columnOf = new LinkedHashMap<>();
         cells.forEach((column, value) -> {
-            if (!CORE.contains(column) && !blank(value)) {
+            if (!CORE.contains(column)) {
                 Optional<FormField> field = form.flatMap(f -> field(f, column));
-                values.put(field.map(FormField::key).orElse(column), field.map(f -> value(f, value.strip())).orElse(value.strip()));
+                String key = field.map(FormField::key).orElse(column);
+                String other = columnOf.putIfAbsent(key, column);
+                if (other != null) {
+                    problems.add(new BusinessRuleViolation("import.sameColumn", key, other, column));
+                } else if (!blank(value)) {
+                    values.put(key, field.map(f -> value(f, value.strip())).orElse(value.strip()));
+                }
             }
         });
         RecordInput input = new RecordInput(formId, kind, fields, date, beneficiaries, count, Boolean.TRUE.equals(charged),
@@ -111,12 +130,23 @@ public final class ImportColumns {
         return new Read(input, problems);
     }
 
+    /** 2026-03-15, or as Excel saves a date on Chinese Windows: 2026/3/15 or 2026年3月15日. */
+    private static LocalDate date(String text) {
+        Matcher local = LOCAL_DATE.matcher(text);
+        if (local.matches()) {
+            return LocalDate.of(Integer.parseInt(local.group(1)), Integer.parseInt(local.group(2)),
+                    Integer.parseInt(local.group(3)));
+        }
+        return LocalDate.parse(text);
+    }
+
     private static Optional<String> coreKey(String header) {
         return CORE.stream().filter(key -> names(key, label(key)).contains(normal(header))).findFirst();
     }
 
     private static Optional<FormField> field(RecordForm form, String header) {
-        return form.fields().stream().filter(f -> names(f.key(), f.label()).contains(normal(header))).findFirst();
+        return form.fields().stream().filter(f -> !f.retired() && names(f.key(), f.label()).contains(normal(header)))
+                .findFirst();
     }
 
     /** A cell in the form the record check reads: choices as their codes, yes/no as true/false. */

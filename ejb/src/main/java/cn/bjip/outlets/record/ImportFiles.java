@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -217,12 +218,33 @@ final class ImportFiles {
             } catch (CharacterCodingException notThisOne) {
                 continue;
             }
-            if (NOT_TEXT.matcher(text).find()) {
+            if (NOT_TEXT.matcher(text).find() || charset != StandardCharsets.UTF_8 && !chinese(text)) {
                 break;
             }
             return text;
         }
         throw new BusinessRuleViolation("import.encoding", null);
+    }
+
+    /**
+     * Whether a GB18030 decoding is plausibly Chinese text. Nearly any 8-bit file (Latin-1, CP1252, Big5) decodes as
+     * GB18030 too, mostly into rare characters outside GB2312, the set that everyday Chinese text stays within; so
+     * beyond ASCII only Han characters, CJK and full-width punctuation and the symbols of GB2312 are taken, and at most
+     * one in ten of them may lie outside GB2312 (a rare character in a name).
+     */
+    private static boolean chinese(String text) {
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        int wide = 0;
+        int rare = 0;
+        for (int c : text.codePoints().filter(c -> c >= 0x80).toArray()) {
+            boolean common = gb2312.canEncode(Character.toString(c));
+            if (!common && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            wide++;
+            rare += common ? 0 : 1;
+        }
+        return rare * 10 <= wide;
     }
 
     /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */

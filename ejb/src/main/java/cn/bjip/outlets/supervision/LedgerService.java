@@ -83,7 +83,7 @@ public class LedgerService {
         return new Ledger(OutletView.of(outlet), year, quarter, state, LedgerDue.dueOn(year, quarter),
                 LedgerDue.overdue(year, quarter, state, today), over,
                 row == null ? null : row.getRemarks(), row == null ? null : row.getSubmittedAt(),
-                LedgerDue.daysLate(year, quarter, row == null ? null : row.getSubmittedAt()),
+                state == LedgerState.SUBMITTED ? LedgerDue.daysLate(year, quarter, row.getSubmittedAt()) : 0,
                 row == null ? null : row.getSubmittedBy(), row == null ? null : row.getReopenReason(),
                 metrics.forOutlet(outlet.getCode(), LedgerDue.quarter(year, quarter), null), actions);
     }
@@ -138,7 +138,8 @@ public class LedgerService {
         return new PageResult<>(rows.stream().map(r -> {
             LedgerState state = r[3] == null ? LedgerState.NOT_SUBMITTED : (LedgerState) r[3];
             return new LedgerStatus((String) r[0], (String) r[1], (String) r[2], state, (Instant) r[4],
-                    LedgerDue.daysLate(year, quarter, (Instant) r[4]), LedgerDue.overdue(year, quarter, state, today));
+                    state == LedgerState.SUBMITTED ? LedgerDue.daysLate(year, quarter, (Instant) r[4]) : 0,
+                    LedgerDue.overdue(year, quarter, state, today));
         }).toList(), total);
     }
 

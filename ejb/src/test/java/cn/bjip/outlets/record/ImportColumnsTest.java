@@ -56,6 +56,32 @@ class ImportColumnsTest {
         assertEquals("“服务类型”没有“魔法”这一选项。", read.problems().get(1).message(java.util.Locale.CHINA));
     }
 
+    @Test
+    @DisplayName("UX-4 dates as Excel saves them on Chinese Windows read as the same day; an impossible one is named")
+    void datesAsExcelSavesThem() {
+        for (String written : List.of("2026-03-05", "2026/3/5", "2026年3月5日")) {
+            ImportColumns.Read read = read(Map.of("serviceDate", written));
+            assertEquals(List.of(), read.problems(), written);
+            assertEquals(LocalDate.of(2026, 3, 5), read.input().serviceDate(), written);
+        }
+        assertEquals(List.of("serviceDate"), read(Map.of("serviceDate", "2026/2/30")).problems().stream()
+                .map(BusinessRuleViolation::field).toList());
+    }
+
+    @Test
+    @DisplayName("UX-4 two columns that name the same field (摘要 and Summary, 咨询方式 and channel) are refused, naming both")
+    void sameColumnTwice() {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("摘要", "一");
+        cells.put("Summary", "二");
+        cells.put("formId", "consultation");
+        cells.put("咨询方式", "电话");
+        cells.put("channel", "onSite");
+        List<BusinessRuleViolation> problems = ImportColumns.read(new ImportRow(2, cells), List.of(FORM)).problems();
+        assertEquals(List.of("summary", "channel"), problems.stream().map(BusinessRuleViolation::field).toList());
+        assertEquals("“摘要”和“Summary”是同一列：请只保留其中一列。", problems.get(0).message(java.util.Locale.CHINA));
+    }
+
     private static ImportColumns.Read read(Map<String, String> cells) {
         return ImportColumns.read(new ImportRow(2, new LinkedHashMap<>(cells)), List.of(FORM));
     }

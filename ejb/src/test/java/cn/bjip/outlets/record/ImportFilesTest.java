@@ -43,7 +43,7 @@ class ImportFilesTest {
     @Tag("UX-4")
     @DisplayName("UX-4 the same CSV saved as UTF-8, UTF-8 with a byte order mark, GBK and GB18030 reads into the same rows")
     void csvEncodings() throws Exception {
-        String text = "serviceDate,summary,title\r\n2026-03-01,专利检索讲座,“知识产权”与𠀀\r\n";
+        String text = "serviceDate,summary,title\r\n2026-03-01,专利检索讲座,“知识产权”信息服务与𠀀\r\n";
         List<ImportRow> utf8 = ImportFiles.read(text.getBytes(StandardCharsets.UTF_8), ROWS);
         assertEquals("专利检索讲座", utf8.get(0).cells().get("summary"));
         String gbkSafe = text.replace("𠀀", "");
@@ -55,9 +55,12 @@ class ImportFilesTest {
 
     @Test
     @Tag("UX-4")
-    @DisplayName("UX-4 a CSV in neither UTF-8 nor GB18030 (Latin-1, UTF-16, binary), or holding replacement or control characters, is refused, never stored garbled")
+    @DisplayName("UX-4 a CSV in neither UTF-8 nor GB18030 (Latin-1, CP1252, Big5, UTF-16, binary), or holding replacement or control characters, is refused, never stored garbled")
     void csvInNoKnownEncodingRefused() {
         assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,café\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,Müller Straße Größe cafés\n"
+                .getBytes(Charset.forName("windows-1252")));
+        assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,專利檢索講座\n".getBytes(Charset.forName("Big5")));
         assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,讲座\n".getBytes(StandardCharsets.UTF_16LE));
         assertRefused("import.encoding", "serviceDate,summary\n2026-03-01,\uFFFD\uFFFD\n".getBytes(StandardCharsets.UTF_8));
         assertRefused("import.encoding", new byte[] {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0xFE, 0, 1, 2});

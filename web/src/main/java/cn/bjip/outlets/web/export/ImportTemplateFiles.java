@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -33,6 +32,8 @@ public final class ImportTemplateFiles {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv; charset=UTF-8";
+    /** Widest column Excel takes, in characters. */
+    private static final int MAX_WIDTH = 255;
     /** Rows of the records sheet that get the drop-down lists. */
     private static final int ROWS = 20_000;
 
@@ -44,9 +45,13 @@ public final class ImportTemplateFiles {
     }
 
     public static byte[] csv(ImportTemplate template, Locale locale) {
-        String titles = template.columns().stream().map(c -> quoted(c.title().in(locale))).collect(Collectors.joining(","));
-        String example = template.columns().stream().map(c -> quoted(c.example().in(locale))).collect(Collectors.joining(","));
+        String titles = line(template.columns().stream().map(c -> c.title().in(locale)).toArray(String[]::new));
+        String example = line(template.columns().stream().map(c -> c.example().in(locale)).toArray(String[]::new));
         return ("\uFEFF" + titles + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String line(String[] cells) {
+        return String.join(",", Csv.cells(cells));
     }
 
     public static byte[] xlsx(ImportTemplate template, Locale locale) throws IOException {
@@ -66,7 +71,7 @@ public final class ImportTemplateFiles {
                 titles.getCell(c).setCellStyle(column.required() ? required : optional);
                 titles.getCell(c).setCellComment(comment(workbook, drawing, c, column, locale));
                 example.createCell(c).setCellValue(column.example().in(locale));
-                records.setColumnWidth(c, Math.max(12, column.title().in(locale).length() * 2 + 4) * 256);
+                records.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(12, column.title().in(locale).length() * 2 + 4)) * 256);
                 if (!column.choices().isEmpty()) {
                     String range = list(lists, c, column.title().in(locale), column.choices(), locale);
                     DataValidation validation = validations.createValidation(validations.createFormulaListConstraint(range),
@@ -121,9 +126,5 @@ public final class ImportTemplateFiles {
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         return style;
-    }
-
-    private static String quoted(String cell) {
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

@@ -8,6 +8,7 @@ import cn.bjip.outlets.outlet.ListedOutlet;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.PluginService;
+import cn.bjip.outlets.web.export.Csv;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

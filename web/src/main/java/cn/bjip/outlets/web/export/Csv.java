@@ -1,14 +1,14 @@
-package cn.bjip.outlets.web.rest;
+package cn.bjip.outlets.web.export;
 
 import java.util.Arrays;
 
 /** RFC 4180 cells; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String[] cells(String... values) {
+    public static String[] cells(String... values) {
         return Arrays.stream(values).map(Csv::cell).toArray(String[]::new);
     }
 
