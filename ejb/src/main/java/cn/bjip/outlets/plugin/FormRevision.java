@@ -5,13 +5,16 @@ import cn.bjip.outlets.plugin.spi.FieldType;
 import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
 import cn.bjip.outlets.plugin.spi.RecordForm;
+import cn.bjip.outlets.record.RecordCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The changes staff may make to a form at run time (P-3), as a new version: relabel a field, reorder the fields,
@@ -67,6 +70,7 @@ public final class FormRevision {
                 problems.add(new BusinessRuleViolation("form.revision.removed", field.key(), field.label()));
             }
         }
+        problems.addAll(nameClashes(fields));
         if (!problems.isEmpty()) {
             throw BusinessRuleViolation.of(problems);
         }
@@ -74,6 +78,30 @@ public final class FormRevision {
             throw new BusinessRuleViolation("form.revision.unchanged", null);
         }
         return new RecordForm(current.id(), current.version() + 1, current.title(), fields);
+    }
+
+    /**
+     * A field in use must not go by the name of a core field or of another field in use, in either language (an import
+     * column finds its field by name).
+     */
+    private static List<BusinessRuleViolation> nameClashes(List<FormField> fields) {
+        Set<String> core = new HashSet<>();
+        RecordCheck.CORE_LABELS.forEach((key, label) -> core.addAll(names(key, label)));
+        List<BusinessRuleViolation> clashes = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (FormField field : fields.stream().filter(f -> !f.retired()).toList()) {
+            Set<String> names = names(field.key(), field.label());
+            if (names.stream().anyMatch(core::contains)) {
+                clashes.add(new BusinessRuleViolation("form.revision.coreName", field.key(), field.label()));
+            } else if (names.stream().anyMatch(n -> !taken.add(n))) {
+                clashes.add(new BusinessRuleViolation("form.revision.sameName", field.key(), field.label()));
+            }
+        }
+        return clashes;
+    }
+
+    private static Set<String> names(String key, LocalizedText label) {
+        return Stream.of(key, label.zh(), label.en()).map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** What changed, for the audit trail. */

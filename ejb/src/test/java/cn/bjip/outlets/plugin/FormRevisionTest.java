@@ -67,6 +67,27 @@ class FormRevisionTest {
     }
 
     @Test
+    @Tag("UX-4")
+    @DisplayName("UX-4 a field in use may not take a core field's name or another field's, in either language; a retired field's name is free")
+    void namesStayDistinct() {
+        List<FieldDraft> core = new ArrayList<>(drafts(event));
+        core.add(new FieldDraft("notes", FieldType.TEXT, "摘要", "Notes", false));
+        BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class, () -> FormRevision.revise(event, core));
+        assertEquals(List.of("form.revision.coreName"), refused.all().stream().map(BusinessRuleViolation::messageKey).toList());
+
+        List<FieldDraft> twice = new ArrayList<>(drafts(event));
+        twice.add(new FieldDraft("place", FieldType.TEXT, "场所", "venue", false));
+        assertEquals("form.revision.sameName", assertThrows(BusinessRuleViolation.class,
+                () -> FormRevision.revise(event, twice)).all().get(0).messageKey());
+
+        List<FieldDraft> replaced = new ArrayList<>(drafts(event).stream()
+                .map(d -> d.key().equals("venue") ? new FieldDraft("venue", null, d.labelZh(), d.labelEn(), true) : d).toList());
+        replaced.add(new FieldDraft("venueName", FieldType.TEXT, replaced.get(2).labelZh(), replaced.get(2).labelEn(), false));
+        assertEquals(2, FormRevision.revise(event, replaced).fields().stream().filter(f -> f.label().en().equals("Venue")).count(),
+                "a new field may take the name of the field it replaces");
+    }
+
+    @Test
     @DisplayName("P-3 a stored form version reads back exactly as it was written")
     void jsonRoundTrip() {
         for (RecordForm form : new LibraryPlugin().recordForms()) {
