@@ -49,11 +49,6 @@ public final class ImportColumns {
     public record Read(RecordInput input, List<BusinessRuleViolation> problems) {
     }
 
-    /** The name of a core column in both languages: the field's one name ({@link RecordCheck#label}). */
-    public static LocalizedText label(String column) {
-        return RecordCheck.label(column);
-    }
-
     /** {@code forms}: the forms of the outlet's type, by which {@code formId} is found by its id or its title. */
     public static Read read(ImportRow row, List<RecordForm> forms) {
         Map<String, String> cells = new LinkedHashMap<>();
@@ -72,7 +67,8 @@ public final class ImportColumns {
         try {
             date = blank(cells.get("serviceDate")) ? null : date(cells.get("serviceDate").strip());
         } catch (DateTimeException e) {
-            problems.add(FieldValues.labelled("import.date", "serviceDate", label("serviceDate"), cells.get("serviceDate")));
+            problems.add(FieldValues.labelled("import.date", "serviceDate", RecordCheck.label("serviceDate"),
+                    cells.get("serviceDate")));
         }
         ServiceKind kind = choice(ServiceKind.values(), ServiceKind::label, cells.get("serviceKind"), "serviceKind", problems);
         BeneficiaryKind beneficiaries = choice(BeneficiaryKind.values(), BeneficiaryKind::label, cells.get("beneficiaryKind"),
@@ -91,7 +87,7 @@ public final class ImportColumns {
             try {
                 count = Integer.valueOf(cells.get("beneficiaryCount").strip());
             } catch (NumberFormatException e) {
-                problems.add(FieldValues.labelled("import.number", "beneficiaryCount", label("beneficiaryCount"),
+                problems.add(FieldValues.labelled("import.number", "beneficiaryCount", RecordCheck.label("beneficiaryCount"),
                         cells.get("beneficiaryCount")));
             }
         }
@@ -100,12 +96,12 @@ public final class ImportColumns {
             try {
                 fee = new BigDecimal(cells.get("feeAmount").strip());
             } catch (NumberFormatException e) {
-                problems.add(FieldValues.labelled("import.number", "feeAmount", label("feeAmount"), cells.get("feeAmount")));
+                problems.add(FieldValues.labelled("import.number", "feeAmount", RecordCheck.label("feeAmount"), cells.get("feeAmount")));
             }
         }
         Boolean charged = blank(cells.get("charged")) ? Boolean.FALSE : yesNo(cells.get("charged"));
         if (charged == null) {
-            problems.add(FieldValues.labelled("record.boolean", "charged", label("charged")));
+            problems.add(FieldValues.labelled("record.boolean", "charged", RecordCheck.label("charged")));
         }
         String named = blank(cells.get(FORM_ID)) ? null : cells.get(FORM_ID).strip();
         Optional<RecordForm> form = forms.stream().filter(f -> named != null && names(f.id(), f.title()).contains(normal(named)))
@@ -141,7 +137,7 @@ public final class ImportColumns {
     }
 
     private static Optional<String> coreKey(String header) {
-        return CORE.stream().filter(key -> names(key, label(key)).contains(normal(header))).findFirst();
+        return CORE.stream().filter(key -> names(key, RecordCheck.label(key)).contains(normal(header))).findFirst();
     }
 
     private static Optional<FormField> field(RecordForm form, String header) {
@@ -176,7 +172,7 @@ public final class ImportColumns {
         }
         Optional<E> found = Arrays.stream(constants).filter(c -> names(c.name(), label.apply(c)).contains(normal(text))).findFirst();
         if (found.isEmpty()) {
-            problems.add(FieldValues.labelled("record.choice", field, label(field), text));
+            problems.add(FieldValues.labelled("record.choice", field, RecordCheck.label(field), text));
         }
         return found.orElse(null);
     }

@@ -35,7 +35,7 @@ public record ImportTemplate(String formId, LocalizedText formTitle, List<Column
         columns.add(core("serviceDate", true, List.of(), same(today.toString())));
         columns.add(core(ImportColumns.FORM_ID, true, List.of(form.title()), form.title()));
         columns.add(core("serviceKind", true, labels(ServiceKind.values()), ServiceKind.AFFAIRS_CONSULTATION.label()));
-        columns.add(new Column("ipFields", ImportColumns.label("ipFields"), true,
+        columns.add(new Column("ipFields", RecordCheck.label("ipFields"), true,
                 Arrays.stream(IpField.values()).map(IpField::label).toList(), true, IpField.PATENT.label()));
         columns.add(core("beneficiaryKind", true, Arrays.stream(BeneficiaryKind.values()).map(BeneficiaryKind::label).toList(),
                 BeneficiaryKind.PUBLIC.label()));
@@ -53,7 +53,7 @@ public record ImportTemplate(String formId, LocalizedText formTitle, List<Column
     }
 
     private static Column core(String key, boolean required, List<LocalizedText> choices, LocalizedText example) {
-        return new Column(key, ImportColumns.label(key), required, choices, false, example);
+        return new Column(key, RecordCheck.label(key), required, choices, false, example);
     }
 
     private static List<LocalizedText> labels(ServiceKind[] kinds) {

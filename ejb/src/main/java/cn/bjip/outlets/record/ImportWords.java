@@ -28,7 +28,7 @@ final class ImportWords {
         if (key == null) {
             return "";
         }
-        LocalizedText core = ImportColumns.label(key);
+        LocalizedText core = RecordCheck.label(key);
         if (core != null) {
             return core.in(locale);
         }

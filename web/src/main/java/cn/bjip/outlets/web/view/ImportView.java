@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.record.ImportColumns;
+import cn.bjip.outlets.record.RecordCheck;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.ImportReport;
 import cn.bjip.outlets.record.ImportTemplate;
@@ -84,7 +85,7 @@ public class ImportView implements Serializable {
 
     /** The core column names in the user's language, as the page lists them. */
     public String getColumns() {
-        return ImportColumns.CORE.stream().map(key -> ImportColumns.label(key).in(locale.getLocale()))
+        return ImportColumns.CORE.stream().map(key -> RecordCheck.label(key).in(locale.getLocale()))
                 .collect(Collectors.joining("、"));
     }
 
