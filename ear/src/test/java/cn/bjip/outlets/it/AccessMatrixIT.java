@@ -385,7 +385,9 @@ class AccessMatrixIT {
     }
 
     private static String describe(Answer answer, String problem) {
-        return "%s as %s with %s's ids → %d: %s".formatted(answer.row(), answer.caller().column, answer.ids(), answer.status(), problem);
+        String body = answer.body() == null ? "" : answer.body().replaceAll("\\s+", " ");
+        return "%s as %s with %s's ids → %d: %s (answer: %s)".formatted(answer.row(), answer.caller().column, answer.ids(),
+                answer.status(), problem, body.substring(0, Math.min(160, body.length())));
     }
 
     /** The observed matrix as table rows, so that a changed rule is one line to compare. */

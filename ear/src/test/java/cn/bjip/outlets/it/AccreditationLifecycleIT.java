@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,8 +64,8 @@ class AccreditationLifecycleIT {
             assertEquals(403, post("api/applications?round=" + round, Portal.token(staff),
                     Accreditation.eligibleContent("员工自报", YEAR)).statusCode(), staff + " cannot apply");
         }
-        String applicant = Portal.token("applicant");
-        JsonObject draft = Accreditation.start("applicant", round, """
+        String applicant = Portal.token("decided-applicant");
+        JsonObject draft = Accreditation.start("decided-applicant", round, """
                 {"nameZh":"%s","networkType":"university","ipFields":["PATENT"]}""".formatted(INSTITUTION));
         application = draft.getJsonNumber("id").longValue();
         assertEquals("DRAFT", draft.getString("state"));
@@ -75,7 +76,7 @@ class AccreditationLifecycleIT {
         assertTrue(fields.containsAll(List.of("district", "team", "workSystem", "facilitySite", "resources", "activity",
                 "documents")), fields.toString());
 
-        HttpResponse<String> refused = Accreditation.submit("applicant", application);
+        HttpResponse<String> refused = Accreditation.submit("decided-applicant", application);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("At least 3 full-time staff with 1 or more years of experience are needed; there are 0"),
                 refused.body());
@@ -107,9 +108,9 @@ class AccreditationLifecycleIT {
         assertRefused(post("api/applications/" + application + "/pass", center, "{}"), "cannot become In expert review");
         assertRefused(post("api/applications/" + application + "/sheets", center, "{\"expert\":\"expert\"}"),
                 "experts cannot be assigned");
-        assertEquals(200, Accreditation.submit("applicant", application).statusCode());
+        assertEquals(200, Accreditation.submit("decided-applicant", application).statusCode());
 
-        String applicant = Portal.token("applicant");
+        String applicant = Portal.token("decided-applicant");
         HttpResponse<String> locked = Portal.putJson("api/applications/" + application + "?version="
                 + Accreditation.version(applicant, application), applicant, Accreditation.eligibleContent(INSTITUTION, YEAR), "en");
         assertRefused(locked, "locked");
@@ -120,7 +121,7 @@ class AccreditationLifecycleIT {
                 "{\"reason\":\"请补充团队成员的从业证明\"}");
         assertEquals("RETURNED", Portal.json(returned.body()).getString("state"), returned.body());
         assertEquals(201, Accreditation.upload(applicant, application, "团队证明.png", png()).statusCode());
-        assertEquals(200, Accreditation.submit("applicant", application).statusCode());
+        assertEquals(200, Accreditation.submit("decided-applicant", application).statusCode());
     }
 
     @Test
@@ -129,6 +130,8 @@ class AccreditationLifecycleIT {
     @DisplayName("R-5.3 passed to expert review: a conflicted expert cannot be assigned; two others are; the office cannot decide and the center cannot close scoring yet")
     void passAndAssign() throws Exception {
         String center = Portal.token("center");
+        String expert2 = Portal.token("expert2");
+        assertEquals("{\"mailOff\":true}", Portal.putJson("api/me/mail", expert2, "{\"mailOff\":true}", "zh-CN").body());
         HttpResponse<String> passed = post("api/applications/" + application + "/pass", center, "{\"reason\":\"材料齐全\"}");
         assertEquals("IN_EXPERT_REVIEW", Portal.json(passed.body()).getString("state"), passed.body());
 
@@ -152,6 +155,35 @@ class AccreditationLifecycleIT {
         assertRefused(post("api/applications/" + application + "/accredit", Portal.token("office"),
                 "{\"reason\":\"提前认定\"}"), "has not ended");
         assertRefused(post("api/rounds/" + round + "/close-scoring", center, ""), "do not yet have 2 submitted score sheets");
+
+        // UX-6: the applicant is reminded of the move the center made, each expert of the assignment; e-mail only to
+        // those who did not turn it off
+        assertTrue(reminderTexts("decided-applicant").contains("申报书“" + INSTITUTION + "”的状态已变为：专家评审中。"),
+                reminderTexts("decided-applicant").toString());
+        assertEquals(1, Mailbox.awaitReminders("expert@review.example.cn", "EXPERT_ASSIGNED", "expert-assigned:" + sheetOf("expert")));
+        JsonObject quiet = awaitMailed("expert2", "EXPERT_ASSIGNED");
+        assertEquals("MAIL_OFF", quiet.getString("mail"), quiet.toString());
+        assertEquals(0, Mailbox.reminders("expert2@experts.example.cn", "EXPERT_ASSIGNED", "expert-assigned:" + sheetOf("expert2")));
+        assertEquals("{\"mailOff\":false}", Portal.putJson("api/me/mail", expert2, "{\"mailOff\":false}", "zh-CN").body());
+    }
+
+    private static List<String> reminderTexts(String username) throws Exception {
+        return Portal.json(Portal.get("api/me/reminders", Portal.token(username)).body()).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonObject("text").getString("zh")).toList();
+    }
+
+    /** The newest reminder of {@code kind} for {@code username}, once the mailing has dealt with it (up to 60 s). */
+    private static JsonObject awaitMailed(String username, String kind) throws Exception {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            JsonObject reminder = Portal.json(Portal.get("api/me/reminders", Portal.token(username)).body()).getJsonArray("rows")
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals(kind)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + kind + " reminder for " + username));
+            if (reminder.containsKey("mail") && !reminder.isNull("mail")) {
+                return reminder;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the " + kind + " reminder of " + username + " was not mailed within 60 s");
     }
 
     @Test
@@ -203,7 +235,7 @@ class AccreditationLifecycleIT {
         assertEquals(83.0, scored.getJsonNumber("maxScore").doubleValue(), 0.001);
         assertEquals(1, scored.getInt("rank"));
         assertTrue(scored.getBoolean("proposed"));
-        JsonObject seenByApplicant = Accreditation.application(Portal.token("applicant"), application);
+        JsonObject seenByApplicant = Accreditation.application(Portal.token("decided-applicant"), application);
         assertEquals(79.0, seenByApplicant.getJsonNumber("aggregateScore").doubleValue(), 0.001);
         assertTrue(!seenByApplicant.containsKey("minScore") && !seenByApplicant.containsKey("maxScore"),
                 "the applicant does not learn the sheet totals");
@@ -239,6 +271,12 @@ class AccreditationLifecycleIT {
         assertEquals("ACCREDITED", decided.getString("state"), accredited.body());
         String code = decided.getString("outletCode");
         assertTrue(code.matches("BJ-UNIVERSITY-\\d{3}"), code);
+        // the applicant's account is now the new outlet's staff: their next token says so
+        JsonObject claims = Portal.claims(Portal.freshToken("decided-applicant"));
+        assertTrue(claims.getJsonObject("realm_access").getJsonArray("roles").getValuesAs(JsonString.class)
+                .stream().anyMatch(r -> r.getString().equals("outlet-staff")), claims.toString());
+        assertEquals(code, claims.getString("outlet_code"), claims.toString());
+        assertEquals(code, Portal.json(Portal.get("api/outlets/mine", Portal.token("decided-applicant")).body()).getString("code"));
         assertRefused(post("api/applications/" + application + "/reject", office, "{\"reason\":\"改判\"}"),
                 "cannot become Not accredited");
         assertRefused(post("api/applications/" + weaker + "/accredit", office, "{\"reason\":\"照顾\"}"),
@@ -275,7 +313,7 @@ class AccreditationLifecycleIT {
     @Tag("R-5.4")
     @DisplayName("R-5.4 every move is kept: who, from, to and why, oldest first")
     void history() throws Exception {
-        String body = Portal.get("api/applications/" + application + "/history", Portal.token("applicant")).body();
+        String body = Portal.get("api/applications/" + application + "/history", Portal.token("decided-applicant")).body();
         JsonArray moves = Portal.json("{\"h\":" + body + "}").getJsonArray("h");
         assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "IN_EXPERT_REVIEW", "SCORED", "ACCREDITED"),
                 moves.getValuesAs(JsonObject.class).stream().map(m -> m.getString("toState")).toList());
@@ -291,7 +329,7 @@ class AccreditationLifecycleIT {
     @Tag("R-5.1")
     @DisplayName("R-5.1 the accepted upload downloads byte-identical, as an attachment, for the applicant and the assigned expert")
     void downloadsIdentical() throws Exception {
-        for (String user : List.of("applicant", "expert", "center")) {
+        for (String user : List.of("decided-applicant", "expert", "center")) {
             HttpResponse<byte[]> download = Portal.sendForBytes(Portal.request("api/applications/documents/" + document,
                     Portal.token(user)).GET().build());
             assertEquals(200, download.statusCode(), user);
@@ -315,7 +353,7 @@ class AccreditationLifecycleIT {
     }
 
     private static List<String> actions(JsonObject view) {
-        return view.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+        return view.getJsonArray("actions").getValuesAs(JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).sorted().toList();
     }
 

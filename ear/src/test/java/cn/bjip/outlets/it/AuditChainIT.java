@@ -47,7 +47,7 @@ class AuditChainIT {
                 .filter(e -> e.getString("actor").equals("library-staff") && e.getString("result").equals("DENIED"))
                 .findFirst().orElseThrow(() -> new AssertionError("the refusal is not in the trail"));
         assertEquals("access.denied", refusal.getString("action"));
-        assertEquals("AuditService.recent", refusal.getString("entityId"));
+        assertEquals("AuditService.find", refusal.getString("entityId"));
         assertEquals("GET /api/audit", refusal.getString("detail"));
 
         HttpResponse<String> verified = Portal.get("api/audit/verification", office);

@@ -126,10 +126,35 @@ final class Browser implements AutoCloseable {
                 id, value);
     }
 
+    /** Picks an option of a PrimeFaces select menu as a person does: opens it and clicks the option with {@code label}. */
+    void pick(String id, String label) {
+        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        // the panel slides open: a click during that may miss, so click until the menu shows the choice
+        wait.until(d -> {
+            if (label.equals(d.findElement(By.id(id + "_label")).getText().trim())) {
+                return true;
+            }
+            WebElement item = d.findElement(option);
+            (item.isDisplayed() ? item : d.findElement(By.id(id))).click();
+            return false;
+        });
+        settle();
+    }
+
+    /** Waits until no PrimeFaces request is under way, so that nothing the page redraws overwrites what comes next. */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return (typeof PrimeFaces === 'undefined' "
+                + "|| PrimeFaces.ajax.Queue.isEmpty()) && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+    }
+
     void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
         input.sendKeys(text);
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     void click(String id) {
@@ -153,8 +178,9 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.screenshots")));
-        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Path file = Path.of(System.getProperty("portal.screenshots")).resolve(name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Waits for a download whose name ends with {@code suffix} to complete. */

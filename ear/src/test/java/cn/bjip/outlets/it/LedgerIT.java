@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -132,7 +134,13 @@ class LedgerIT {
                 }
             }
             assertEquals(quarter.size() + 2, total, "the year's figures: the quarter's records, the one of Q4 and the correction");
-            assertEquals(quarter.size() + 2, workbook.getSheet("服务记录").getLastRowNum());
+            int records = 0;
+            for (RecordForm form : plugin.recordForms()) {
+                Sheet sheet = workbook.getSheet(WorkbookUtil.createSafeSheetName("服务记录-" + form.title().zh()));
+                assertTrue(sheet != null, "a sheet for every form the outlet logged with: " + form.id());
+                records += sheet.getLastRowNum();
+            }
+            assertEquals(quarter.size() + 2, records, "every record of the year, each on its form's sheet");
         }
     }
 }

@@ -1,11 +1,14 @@
 package cn.bjip.outlets.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +17,14 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The mail the test set-up's SMTP server (GreenMail) received, read through its REST API. */
+/**
+ * The mail the test set-up's SMTP server (GreenMail) received, read through its REST API; usable from the tests'
+ * JVM and inside the test server (both get {@code portal.mail.api}).
+ */
 final class Mailbox {
 
     private static final String API = System.getProperty("portal.mail.api");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final Pattern ACTION_LINK = Pattern.compile("https://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
 
     private Mailbox() {
@@ -38,11 +45,28 @@ final class Mailbox {
         throw new AssertionError("no mail with an action link reached " + address);
     }
 
+    /** How many mails to {@code address} carry the portal's reminder header with {@code kind} and {@code event}. */
+    static long reminders(String address, String kind, String event) throws IOException, InterruptedException {
+        Pattern header = Pattern.compile("^X-Portal-Reminder: " + Pattern.quote(kind + " " + event) + "\\s*$", Pattern.MULTILINE);
+        return messages(address).stream().filter(m -> header.matcher(m.asJsonObject().getString("mimeMessage")).find()).count();
+    }
+
+    /** {@link #reminders}, waiting up to 60 s for the first such mail (the portal mails every 20 s). */
+    static long awaitReminders(String address, String kind, String event) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        long count;
+        while ((count = reminders(address, kind, event)) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        return count;
+    }
+
     private static JsonArray messages(String address) throws IOException, InterruptedException {
-        HttpResponse<String> answer = Portal.send(HttpRequest.newBuilder(URI.create(API + "/api/user/"
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/api/user/"
                 + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX"))
-                .timeout(Duration.ofSeconds(5)).GET().build());
-        return answer.statusCode() == 200 ? Portal.json("{\"m\":" + answer.body() + "}").getJsonArray("m") : JsonValue.EMPTY_JSON_ARRAY;
+                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() == 200 ? Json.createReader(new StringReader(answer.body())).readArray()
+                : JsonValue.EMPTY_JSON_ARRAY;
     }
 
     /** Undoes quoted-printable encoding (soft line breaks, =XX bytes), as mail clients do. */

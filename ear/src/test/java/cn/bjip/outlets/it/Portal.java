@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,6 +67,17 @@ final class Portal {
                 Instant.now().plusSeconds(token.getInt("expires_in") - 120L));
         TOKENS.put(username, fresh);
         return fresh.value();
+    }
+
+    /** A new token for {@code username}, not the one kept: what the next sign-in would get. */
+    static String freshToken(String username) throws IOException, InterruptedException {
+        TOKENS.remove(username);
+        return token(username);
+    }
+
+    /** The claims of an access token (its payload; the portal has verified its signature wherever it takes one). */
+    static JsonObject claims(String token) {
+        return json(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
     static HttpRequest.Builder request(String path, String token) {

@@ -1,20 +1,25 @@
 package cn.bjip.outlets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bjip.outlets.it.SampleRecords.Sample;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.supervision.LedgerDue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -116,8 +121,20 @@ class SupervisionBrowserIT {
                 }
                 assertEquals(Long.parseLong(totalRecords), (long) total.getCell(1).getNumericCellValue(),
                         "the workbook's total is the page's");
-                assertEquals(Long.parseLong(totalRecords), workbook.getSheet("服务记录").getLastRowNum(),
-                        "one row per record of the quarter");
+                long rows = 0;
+                for (Sheet sheet : workbook) {
+                    rows += sheet.getSheetName().startsWith("服务记录") ? sheet.getLastRowNum() : 0;
+                }
+                assertEquals(Long.parseLong(totalRecords), rows, "one row per record of the quarter, on its form's sheet");
+                for (int i = 0; i < 3; i++) {
+                    RecordForm form = library.recordForms().get(i % library.recordForms().size());
+                    Sheet sheet = workbook.getSheet(WorkbookUtil.createSafeSheetName("服务记录-" + form.title().zh()));
+                    assertNotNull(sheet, "a sheet for form " + form.id());
+                    List<String> header = new ArrayList<>();
+                    sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+                    assertTrue(header.containsAll(form.fields().stream().map(f -> f.label().zh()).toList()),
+                            "every field of " + form.id() + " is a column: " + header);
+                }
             }
         }
         try (Browser web = new Browser()) {

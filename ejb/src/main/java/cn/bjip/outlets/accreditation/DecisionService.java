@@ -4,6 +4,7 @@ import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
 import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletAccounts;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.Reasons;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * The office's accreditation decisions (R-5.4): once scoring is closed, each scored application is accredited or
- * not, with reasons. Accreditation creates the outlet, or renews it, valid for three years (R-6.1).
+ * not, with reasons. Accreditation creates the outlet, or renews it, valid for three years (R-6.1), and makes the
+ * applicant's account staff of it; if Keycloak cannot do that, nothing is decided.
  */
 @Stateless
 public class DecisionService {
@@ -42,6 +44,9 @@ public class DecisionService {
 
     @EJB
     private ApplicationViews views;
+
+    @EJB
+    private OutletAccounts accounts;
 
     /** The scored applications of a round by rank: the proposed list and the rest, with the decisions made so far. */
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
@@ -69,6 +74,7 @@ public class DecisionService {
                     application.getRound().getTitle()));
         }
         em.flush();
+        accounts.bind(application.getApplicant(), application.getOutlet().getCode());
         return views.of(application);
     }
 

@@ -10,6 +10,8 @@ import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
 import cn.bjip.outlets.platform.StaleVersion;
+import cn.bjip.outlets.reminder.ReminderKind;
+import cn.bjip.outlets.reminder.Reminders;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,6 +32,9 @@ import java.util.List;
  */
 @Stateless
 public class ExpertReviewService {
+
+    @Inject
+    private Reminders reminders;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -119,6 +124,8 @@ public class ExpertReviewService {
         }
         ScoreSheet sheet = new ScoreSheet(application, username, clock.instant(), caller.name());
         em.persist(sheet);
+        reminders.remind(username, ReminderKind.EXPERT_ASSIGNED, "expert-assigned:" + sheet.getId(),
+                "/app/sheet.xhtml?id=" + sheet.getId(), institution);
         audit.record("application.expertAssigned", "Application", String.valueOf(applicationId), username);
         return views.of(sheet);
     }

@@ -2,8 +2,11 @@ package cn.bjip.outlets.audit;
 
 import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.PlainText;
+import cn.bjip.outlets.platform.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -13,8 +16,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit trail. Every service records its changes here, in the caller's transaction; refusals are recorded in
@@ -57,11 +64,56 @@ public class AuditService {
         em.persist(new AuditEntry(last, clock.instant(), caller.name(), action, entityType, entityId, detail, result));
     }
 
-    /** The newest entries first, paged in the database; size 0 counts only. */
+    /** The entries {@code filter} chooses, newest first, paged in the database; size 0 counts only. */
     @RolesAllowed(OFFICE_ADMIN)
-    public PageResult<AuditLine> recent(int first, int size) {
-        return PageResult.of(em.createQuery("select a from AuditEntry a order by a.seq desc", AuditEntry.class),
-                em.createQuery("select count(a) from AuditEntry a", Long.class), first, size).map(AuditLine::of);
+    public PageResult<AuditLine> find(@NotNull AuditFilter filter, int first, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<AuditEntry> rows = em.createQuery("select a from AuditEntry a" + where + " order by a.seq desc", AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return PageResult.of(rows, count, first, size).map(AuditLine::of);
+    }
+
+    /** The entries {@code filter} chooses with numbers below {@code beforeSeq}, newest first: exports, chunk by chunk. */
+    @RolesAllowed(OFFICE_ADMIN)
+    public List<AuditLine> chunk(@NotNull AuditFilter filter, long beforeSeq, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AuditEntry> rows = em.createQuery("select a from AuditEntry a" + where(filter, parameters)
+                + " and a.seq < :before order by a.seq desc", AuditEntry.class).setParameter("before", beforeSeq)
+                .setMaxResults(Math.max(1, Math.min(size, PageResult.MAX_SIZE)));
+        parameters.forEach(rows::setParameter);
+        return rows.getResultStream().map(AuditLine::of).toList();
+    }
+
+    private static String where(AuditFilter filter, Map<String, Object> parameters) {
+        PlainText.require("actor", filter.actor());
+        PlainText.require("action", filter.action());
+        PlainText.require("entity", filter.entityType());
+        PlainText.require("id", filter.entityId());
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new BusinessRuleViolation("record.range", "from", filter.from(), filter.to());
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        condition(where, parameters, "a.actor = :actor", "actor", filter.actor());
+        condition(where, parameters, "a.action = :action", "action", filter.action());
+        condition(where, parameters, "a.entityType = :type", "type", filter.entityType());
+        condition(where, parameters, "a.entityId = :id", "id", filter.entityId());
+        condition(where, parameters, "a.at >= :from", "from",
+                filter.from() == null ? null : filter.from().atStartOfDay(PortalClock.BEIJING).toInstant());
+        condition(where, parameters, "a.at < :to", "to",
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(PortalClock.BEIJING).toInstant());
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value instanceof String text ? text.strip() : value);
+        }
     }
 
     /** Walks the whole chain in the database's order of numbers, a page at a time, and reports where it breaks. */

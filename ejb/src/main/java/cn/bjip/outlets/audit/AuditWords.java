@@ -1,6 +1,7 @@
 package cn.bjip.outlets.audit;
 
 import cn.bjip.outlets.plugin.spi.LocalizedText;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public final class AuditWords {
 
     private static final Map<String, LocalizedText> ACTIONS = Map.ofEntries(
             entry("access.denied", "访问被拒绝", "Access denied"),
+            entry("account.boundToOutlet", "账号绑定为网点工作人员", "Account made outlet staff"),
+            entry("account.unboundFromOutlet", "解除网点工作人员账号", "Outlet staff accounts unbound"),
             entry("application.created", "新建申报书", "Application started"),
             entry("application.saved", "保存申报书", "Application saved"),
             entry("application.document.added", "上传申报材料", "Application document added"),
@@ -30,6 +33,8 @@ public final class AuditWords {
             entry("expert.conflictDeclared", "专家申报利益冲突", "Conflict of interest declared"),
             entry("export.ledger", "导出工作台账", "Ledger exported"),
             entry("export.ledgerOverview", "导出台账报送情况", "Ledger overview exported"),
+            entry("export.records", "导出服务记录", "Service records exported"),
+            entry("export.audit", "导出审计日志", "Audit trail exported"),
             entry("export.recommendations", "导出推荐名单", "Recommendation list exported"),
             entry("export.yearFigures", "导出年度数据", "Year figures exported"),
             entry("form.revised", "修订登记表单", "Form revised"),
@@ -67,6 +72,7 @@ public final class AuditWords {
     private static final Map<String, LocalizedText> OBJECTS = Map.ofEntries(
             entry("AccreditationRound", "认定轮次", "Accreditation round"),
             entry("AnnualGoal", "工作目标", "Goal"),
+            entry("AuditTrail", "审计日志", "Audit trail"),
             entry("Application", "申报书", "Application"),
             entry("Expert", "专家", "Expert"),
             entry("Notice", "通知", "Notice"),
@@ -80,6 +86,16 @@ public final class AuditWords {
             entry("Year", "年度", "Year"));
 
     private AuditWords() {
+    }
+
+    /** Every action the trail records, by its program's name. */
+    public static List<String> actions() {
+        return ACTIONS.keySet().stream().sorted().toList();
+    }
+
+    /** Every kind of object the trail names, by its program's name. */
+    public static List<String> objects() {
+        return OBJECTS.keySet().stream().sorted().toList();
     }
 
     /** The action's name; the program's name itself for an action recorded before it had one. */

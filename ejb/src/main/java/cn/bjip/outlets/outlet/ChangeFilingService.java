@@ -81,10 +81,11 @@ public class ChangeFilingService {
     @RolesAllowed(CENTER_STAFF)
     public ChangeFiling approve(long id, String note) {
         OutletChange change = pending(id);
-        List<String> fields = change.getDetails().changedFields(change.getOutlet().getProfile());
+        List<String> fields = change.getDetails().changedFields(change.getOutlet().getProfile()).stream()
+                .map(field -> ProfileDifference.label(field).zh()).toList();
         change.decide(true, Reasons.optional(note), clock.instant(), caller.name());
         // the announcement names what changed, not the old and new values
-        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join(", ", fields)));
+        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join("、", fields)));
         audit.record("outlet.changeApproved", "Outlet", change.getOutlet().getCode(), change.getPrevious());
         return view(change);
     }
@@ -138,7 +139,7 @@ public class ChangeFilingService {
         Set<ChangeFiling.Action> actions = c.getState() == OutletChange.State.PENDING && context.isCallerInRole(CENTER_STAFF)
                 ? EnumSet.of(ChangeFiling.Action.APPROVE, ChangeFiling.Action.REJECT) : Set.of();
         return new ChangeFiling(c.getId(), c.getOutlet().getCode(), c.getOutlet().getNameZh(), c.getState(), c.getDetails(),
-                c.getPrevious(), c.getFiledAt(), c.getFiledBy(), c.getDecidedAt(), c.getDecidedBy(), c.getDecisionNote(),
-                actions);
+                c.getPrevious(), ProfileDifference.of(c.getPrevious()), c.getFiledAt(), c.getFiledBy(), c.getDecidedAt(),
+                c.getDecidedBy(), c.getDecisionNote(), actions);
     }
 }

@@ -80,6 +80,7 @@ public class DemoOutlets {
         outlet.setFullTimeStaff(2 + i);
         outlet.setPartTimeStaff(i * 2);
         outlet.setMainServices("专利、商标信息查询检索，知识产权事务咨询，公益培训");
+        outlet.setServiceHours("周一至周五 9:00–17:00（法定节假日除外）");
         // the first (its staff can sign in) expires within 90 days: warned, and may renew; the others later
         outlet.setAccreditedOn(i == 1 ? today.minusYears(3).plusDays(60) : i == 2 ? today.minusMonths(10) : today.minusMonths(28));
         return outlet;

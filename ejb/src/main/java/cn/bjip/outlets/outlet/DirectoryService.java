@@ -4,6 +4,7 @@ import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
 import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
+import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,19 @@ public class DirectoryService {
         TypedQuery<Outlet> rows = bind(em.createQuery("select o" + where + " order by o.networkType, o.code", Outlet.class), filter);
         TypedQuery<Long> count = bind(em.createQuery("select count(o)" + where, Long.class), filter);
         return PageResult.of(rows, count, first, size).map(ListedOutlet::of);
+    }
+
+    /** One outlet of the public directory, by its code; one that is not listed today is not found. */
+    @PermitAll
+    public ListedOutlet listedOne(String code) {
+        if (code == null || !Outlet.CODE.matcher(code).matches()) {
+            throw new NotFound("outlet.notListed", code == null ? "" : code);
+        }
+        return em.createQuery("select o from Outlet o where o.code = :code and o.status = cn.bjip.outlets.outlet.OutletStatus.ACTIVE"
+                        + " and o.accreditedOn <= :today and o.expiresOn > :today", Outlet.class)
+                .setParameter("code", code).setParameter("today", today())
+                .getResultStream().findFirst().map(ListedOutlet::of)
+                .orElseThrow(() -> new NotFound("outlet.notListed", code));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who an institution is and how to reach it: names in Chinese and English, district and address, principal, contacts
- * and main services. The one declaration shared by outlets, their change filings (Art. 7, R-7.1) and applications
+ * Who an institution is and how to reach it: names in Chinese and English, district and address, principal, contacts,
+ * main services and service hours. The one declaration shared by outlets, their change filings (Art. 7, R-7.1) and applications
  * (Art. 5), stored in the same columns in each table; copied whole, never field by field. An application's draft may
  * leave parts empty (the eligibility check names them); an outlet's profile and a filing are {@link Complete}.
  */
@@ -61,6 +61,10 @@ public class InstitutionProfile implements Serializable {
     @Size(max = 1000)
     private String mainServices;
 
+    /** When the outlet serves the public, e.g. 周一至周五 9:00–17:00. */
+    @Size(max = 200)
+    private String serviceHours;
+
     public InstitutionProfile copy() {
         InstitutionProfile copy = new InstitutionProfile();
         copy.nameZh = nameZh;
@@ -71,6 +75,7 @@ public class InstitutionProfile implements Serializable {
         copy.contactPhone = contactPhone;
         copy.contactEmail = contactEmail;
         copy.mainServices = mainServices;
+        copy.serviceHours = serviceHours;
         return copy;
     }
 
@@ -90,6 +95,7 @@ public class InstitutionProfile implements Serializable {
         compare(changes, "phone", before.contactPhone, contactPhone);
         compare(changes, "email", before.contactEmail, contactEmail);
         compare(changes, "mainServices", before.mainServices, mainServices);
+        compare(changes, "serviceHours", before.serviceHours, serviceHours);
         return changes;
     }
 
@@ -165,5 +171,13 @@ public class InstitutionProfile implements Serializable {
 
     public void setMainServices(String mainServices) {
         this.mainServices = mainServices;
+    }
+
+    public String getServiceHours() {
+        return serviceHours;
+    }
+
+    public void setServiceHours(String serviceHours) {
+        this.serviceHours = serviceHours;
     }
 }

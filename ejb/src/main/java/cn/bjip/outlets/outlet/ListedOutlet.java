@@ -1,6 +1,8 @@
 package cn.bjip.outlets.outlet;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,12 +11,17 @@ import java.util.Set;
  */
 public record ListedOutlet(String code, String name, String nameEn, String networkType, BeijingDistrict district,
                            String address, Set<IpField> ipFields, String phone, String email, String mainServices,
-                           LocalDate accreditedOn, LocalDate validUntil) {
+                           String serviceHours, LocalDate accreditedOn, LocalDate validUntil) implements Serializable {
 
     static ListedOutlet of(Outlet outlet) {
         return new ListedOutlet(outlet.getCode(), outlet.getNameZh(), outlet.getNameEn(), outlet.getNetworkType(),
                 outlet.getDistrict(), outlet.getAddress(), Set.copyOf(outlet.getIpFields()), outlet.getContactPhone(),
-                outlet.getContactEmail(), outlet.getMainServices(), outlet.getAccreditedOn(),
+                outlet.getContactEmail(), outlet.getMainServices(), outlet.getServiceHours(), outlet.getAccreditedOn(),
                 outlet.getExpiresOn().minusDays(1));
+    }
+
+    /** The English name in English, where the outlet has one; the Chinese name otherwise. */
+    public String nameIn(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
     }
 }

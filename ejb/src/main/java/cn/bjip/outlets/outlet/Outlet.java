@@ -33,13 +33,16 @@ public class Outlet {
 
     public static final Period VALIDITY = Period.ofYears(3);
 
+    static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{2,31}";
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_PATTERN);
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outlet_seq")
     @SequenceGenerator(name = "outlet_seq", sequenceName = "outlet_seq", allocationSize = 50)
     private Long id;
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,31}", message = "{outlet.code.pattern}")
+    @Pattern(regexp = CODE_PATTERN, message = "{outlet.code.pattern}")
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
 
@@ -213,6 +216,10 @@ public class Outlet {
 
     public String getMainServices() {
         return profile.getMainServices();
+    }
+
+    public String getServiceHours() {
+        return profile.getServiceHours();
     }
 
 

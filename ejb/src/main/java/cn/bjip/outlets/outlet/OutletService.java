@@ -7,6 +7,7 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.PlainText;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,6 +112,19 @@ public class OutletService {
     public PageResult<OutletView> page(int first, int size) {
         return PageResult.of(em.createQuery("select o from Outlet o order by o.code", Outlet.class),
                 em.createQuery("select count(o) from Outlet o", Long.class), first, size).map(OutletView::of);
+    }
+
+    /** At most ten outlets whose code or Chinese name holds {@code text} (ignoring case), by code: for outlet pickers. */
+    @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
+    public List<OutletView> suggest(String text) {
+        PlainText.require("q", text);
+        String like = PlainText.containedLike(text);
+        if (like == null) {
+            return List.of();
+        }
+        return em.createQuery("select o from Outlet o where lower(o.code) like :q escape '\\' "
+                        + "or lower(o.profile.nameZh) like :q escape '\\' order by o.code", Outlet.class)
+                .setParameter("q", like).setMaxResults(10).getResultStream().map(OutletView::of).toList();
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})

@@ -65,6 +65,14 @@ public abstract class ProfileForm {
         editedProfile().setContactEmail(contactEmail);
     }
 
+    public String getServiceHours() {
+        return editedProfile().getServiceHours();
+    }
+
+    public void setServiceHours(String serviceHours) {
+        editedProfile().setServiceHours(serviceHours);
+    }
+
     public String getMainServices() {
         return editedProfile().getMainServices();
     }

@@ -1,5 +1,7 @@
 package cn.bjip.outlets.platform;
 
+import java.util.Locale;
+
 /**
  * What a text typed by a person may hold: no control characters (tab and line breaks aside; NUL, which PostgreSQL
  * cannot store, included), and not only white space or invisible characters (zero-width spaces, joiners, BOM), which
@@ -34,5 +36,19 @@ public final class PlainText {
             return new BusinessRuleViolation("text.control", field, field);
         }
         return isHollow(text) ? new BusinessRuleViolation("text.hollow", field, field) : null;
+    }
+
+    /** Refuses {@code text} as the value of {@code field} (a search term, a filter) unless {@link #problem} finds none. */
+    public static void require(String field, String text) {
+        BusinessRuleViolation problem = problem(field, text);
+        if (problem != null) {
+            throw problem;
+        }
+    }
+
+    /** A LIKE pattern (escaped with a backslash) that finds {@code text} anywhere, ignoring case; null for no text. */
+    public static String containedLike(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -14,6 +14,9 @@ public final class Roles {
     /** An institution's account applying for accreditation (anyone may register one on the Keycloak sign-in page). */
     public static final String APPLICANT = "applicant";
 
+    /** The portal's own timers (reminders, expiry): never a Keycloak user's role, only a bean's {@code @RunAs}. */
+    public static final String SYSTEM = "portal-system";
+
     private Roles() {
     }
 }

@@ -1,11 +1,9 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.outlet.IpField;
-import cn.bjip.outlets.plugin.spi.Choice;
 import cn.bjip.outlets.plugin.spi.FormField;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
 import cn.bjip.outlets.plugin.spi.RecordForm;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,14 +48,7 @@ final class ImportWords {
     }
 
     private String value(FormField field, Object value) {
-        if (value instanceof Boolean yes) {
-            return LocalizedText.of(yes ? "是" : "否", yes ? "yes" : "no").in(locale);
-        }
-        if (value instanceof Collection<?> several) {
-            return several.stream().map(v -> value(field, v)).collect(Collectors.joining("、"));
-        }
-        return field.choices().stream().filter(c -> c.value().equals(value.toString())).map(Choice::label)
-                .map(l -> l.in(locale)).findFirst().orElse(value.toString());
+        return FieldWords.of(field, value, locale);
     }
 
     private Optional<RecordForm> form(String formId) {

@@ -11,6 +11,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.PlainText;
 import cn.bjip.outlets.platform.StaleVersion;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.spi.RecordForm;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -125,6 +127,12 @@ public class RecordService {
                 .orElseThrow(() -> new NotFound("record.notFound", id));
     }
 
+    /** A form of a network type in its latest version (every field it ever had, retired ones too): for exports. */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public Optional<RecordForm> latestForm(String networkType, String formId) {
+        return forms.latest(networkType, formId);
+    }
+
     /** The form a record was entered with, in that version, so an old record shows the fields it had. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public RecordForm formOf(long id) {
@@ -183,6 +191,12 @@ public class RecordService {
     }
 
     private RecordQuery scoped(RecordQuery query) {
+        PlainText.require("q", query.text());
+        PlainText.require("outlet", query.outletCode());
+        PlainText.require("form", query.formId());
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw new BusinessRuleViolation("record.range", "from", query.from(), query.to());
+        }
         return scope.limited() ? query.forOutlet(scope.mine().getCode()) : query;
     }
 
@@ -194,6 +208,7 @@ public class RecordService {
         condition(where, parameters, "r.serviceKind = :kind", "kind", scoped.serviceKind());
         condition(where, parameters, "r.serviceDate >= :from", "from", scoped.from());
         condition(where, parameters, "r.serviceDate <= :to", "to", scoped.to());
+        condition(where, parameters, "lower(r.summary) like :text escape '\\'", "text", PlainText.containedLike(scoped.text()));
         return where.toString();
     }
 

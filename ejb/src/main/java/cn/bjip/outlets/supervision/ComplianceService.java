@@ -8,6 +8,7 @@ import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.ListChange;
 import cn.bjip.outlets.outlet.ListChangeKind;
 import cn.bjip.outlets.outlet.Outlet;
+import cn.bjip.outlets.outlet.OutletAccounts;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
@@ -56,6 +57,9 @@ public class ComplianceService {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private OutletAccounts accounts;
 
     @Resource
     private SessionContext context;
@@ -128,6 +132,8 @@ public class ComplianceService {
         em.persist(new ListChange(today(), announcement, outlet, ground.label().zh()));
         audit.record("outlet." + status.name().toLowerCase(Locale.ROOT), "Outlet", outlet.getCode(),
                 ground + " until " + barredUntil + ": " + why);
+        em.flush();
+        accounts.unbindAll(outlet.getCode());
     }
 
     /** The bar, if any, on an institution applying today (names compared without case). */

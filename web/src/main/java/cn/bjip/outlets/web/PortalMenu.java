@@ -57,7 +57,7 @@ public class PortalMenu {
             new Group("menu.administration", "pi pi-cog", List.of(
                     new Entry("menu.outlets", "/app/outlets", "pi pi-building", List.of("outlet.OutletService.page")),
                     new Entry("menu.plugins", "/app/plugins", "pi pi-th-large", List.of("plugin.PluginAdminService.overview")),
-                    new Entry("menu.audit", "/app/audit", "pi pi-history", List.of("audit.AuditService.recent")))));
+                    new Entry("menu.audit", "/app/audit", "pi pi-history", List.of("audit.AuditService.find")))));
 
     @Inject
     private Allowed allowed;

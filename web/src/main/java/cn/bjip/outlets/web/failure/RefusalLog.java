@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RefusalLog {
 
-    /** The container names the refused method: "... cn.bjip.outlets.audit.AuditService.recent(int,int) of bean: ...". */
+    /** The container names the refused method: "... cn.bjip.outlets.audit.AuditService.find(...) of bean: ...". */
     private static final Pattern METHOD = Pattern.compile("([A-Za-z0-9_]+)\\.([A-Za-z0-9_]+)\\([^)]*\\) of bean");
     private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
 

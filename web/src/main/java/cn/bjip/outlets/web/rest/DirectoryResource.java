@@ -5,7 +5,6 @@ import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.ListedOutlet;
-import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.PluginService;
 import cn.bjip.outlets.web.export.Csv;
@@ -13,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -32,9 +32,9 @@ public class DirectoryResource {
     private static final int CSV_PAGE = 200;
 
     private static final List<String> CSV_TITLES_ZH = List.of("网点编码", "网点名称", "英文名称", "网点类型", "所在区", "地址", "服务类别",
-            "联系电话", "电子邮箱", "主要服务", "认定日期", "有效期至");
+            "联系电话", "电子邮箱", "主要服务", "服务时间", "认定日期", "有效期至");
     private static final List<String> CSV_TITLES_EN = List.of("Code", "Name (Chinese)", "Name (English)", "Network type", "District", "Address",
-            "IP fields", "Phone", "E-mail", "Main services", "Accredited on", "Valid until");
+            "IP fields", "Phone", "E-mail", "Main services", "Service hours", "Accredited on", "Valid until");
 
     @EJB
     private DirectoryService directory;
@@ -52,6 +52,14 @@ public class DirectoryResource {
         return directory.listed(new DirectoryService.Filter(type, district, ipField, name), first, size);
     }
 
+    /** One listed outlet by its code (404 if it is not listed today). */
+    @GET
+    @Path("directory/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ListedOutlet entry(@PathParam("code") String code) {
+        return directory.listedOne(code);
+    }
+
     /**
      * The whole filtered directory as CSV (UTF-8 with BOM, so that Excel shows the Chinese), read page by page: in
      * Chinese, or with {@code ?lang=en} in English (titles, types,
@@ -63,11 +71,7 @@ public class DirectoryResource {
     public Response csv(@QueryParam("type") String type, @QueryParam("district") BeijingDistrict district,
                         @QueryParam("ipField") IpField ipField, @QueryParam("name") String name,
                         @QueryParam("lang") @DefaultValue("zh") String lang) {
-        Locale locale = switch (lang) {
-            case "zh" -> Locale.SIMPLIFIED_CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new BusinessRuleViolation("directory.language", "lang", lang);
-        };
+        Locale locale = Csv.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         DirectoryService.Filter filter = new DirectoryService.Filter(type, district, ipField, name);
         StreamingOutput body = out -> {
@@ -81,7 +85,7 @@ public class DirectoryResource {
                             plugins.find(o.networkType()).map(p -> p.name().in(locale)).orElse(o.networkType()),
                             o.district().label().in(locale), o.address(),
                             o.ipFields().stream().sorted().map(f -> f.label().in(locale)).collect(Collectors.joining(english ? "; " : "、")),
-                            o.phone(), o.email(), o.mainServices(), String.valueOf(o.accreditedOn()),
+                            o.phone(), o.email(), o.mainServices(), o.serviceHours(), String.valueOf(o.accreditedOn()),
                             String.valueOf(o.validUntil()))) + "\r\n");
                 }
                 if (page.rows().size() < CSV_PAGE) {

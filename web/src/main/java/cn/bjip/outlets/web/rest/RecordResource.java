@@ -11,8 +11,11 @@ import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
+import cn.bjip.outlets.web.export.Exports;
 import cn.bjip.outlets.web.export.ImportTemplateFiles;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -47,14 +51,34 @@ public class RecordResource {
     @EJB
     private RecordImportService imports;
 
+    @Inject
+    private Exports exports;
+
     @GET
     public PageResult<RecordView> page(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
                                        @QueryParam("kind") ServiceKind kind, @QueryParam("from") LocalDate from,
-                                       @QueryParam("to") LocalDate to, @QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("to") LocalDate to, @QueryParam("q") String text,
+                                       @QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
-        RecordQuery query = RecordQuery.all().forOutlet(outlet).withForm(form).withKind(kind)
-                .between(from, to);
-        return records.page(query, first, size);
+        return records.page(query(outlet, form, kind, from, to, text), first, size);
+    }
+
+    /** Exactly the records the same filter lists, as an Excel workbook: a sheet per form with all its fields. */
+    @GET
+    @Path("export")
+    @Produces(LedgerWorkbook.MEDIA_TYPE)
+    public Response export(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
+                           @QueryParam("kind") ServiceKind kind, @QueryParam("from") LocalDate from,
+                           @QueryParam("to") LocalDate to, @QueryParam("q") String text) {
+        RecordQuery query = query(outlet, form, kind, from, to, text);
+        records.page(query, 0, 0); // refuses before the download starts
+        StreamingOutput body = out -> exports.writeRecords(query, out);
+        return Response.ok(body, LedgerWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=" + Exports.RECORDS_FILE).build();
+    }
+
+    private static RecordQuery query(String outlet, String form, ServiceKind kind, LocalDate from, LocalDate to, String text) {
+        return RecordQuery.all().forOutlet(outlet).withForm(form).withKind(kind).between(from, to).containing(text);
     }
 
     @GET
@@ -84,14 +108,14 @@ public class RecordResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public RecordView find(@PathParam("id") long id) {
         return records.find(id);
     }
 
     /** The form in the version the record was entered with: how to show it, retired fields included. */
     @GET
-    @Path("{id}/form")
+    @Path("{id: [0-9]+}/form")
     public RecordForm formOf(@PathParam("id") long id) {
         return records.formOf(id);
     }
@@ -119,13 +143,13 @@ public class RecordResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public RecordView update(@PathParam("id") long id, @QueryParam("version") long version, RecordInput input) {
         return records.update(id, version, input);
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") long version) {
         records.delete(id, version);
         return Response.noContent().build();

@@ -2,6 +2,7 @@ package cn.bjip.outlets.web.view;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,6 +17,12 @@ final class ChartJson {
         labels.forEach(labelArray::add);
         JsonArrayBuilder dataArray = Json.createArrayBuilder();
         data.forEach(value -> dataArray.add(value == null ? BigDecimal.ZERO : new BigDecimal(value.toString())));
+        // counts get whole-number ticks (no 0.5 visitors)
+        boolean counts = data.stream().allMatch(v -> v == null || new BigDecimal(v.toString()).stripTrailingZeros().scale() <= 0);
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (counts) {
+            y.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
@@ -28,7 +35,7 @@ final class ChartJson {
                                 .add("legend", Json.createObjectBuilder().add("display", false))
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title)))
                         .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                                .add("y", y)))
                 .build().toString();
     }
 }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.web.view;
 
+import cn.bjip.outlets.audit.AuditFilter;
 import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.outlet.DirectoryService;
@@ -8,6 +9,10 @@ import cn.bjip.outlets.outlet.NetworkTypeCount;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.reminder.ReminderService;
+import cn.bjip.outlets.reminder.ReminderView;
+import cn.bjip.outlets.reminder.TodoItem;
+import cn.bjip.outlets.reminder.TodoService;
 import cn.bjip.outlets.supervision.LedgerService;
 import cn.bjip.outlets.supervision.NoticeService;
 import cn.bjip.outlets.supervision.PublishedNotice;
@@ -40,6 +45,12 @@ public class HomeView {
     @EJB
     private LedgerService ledgers;
 
+    @EJB
+    private TodoService todo;
+
+    @EJB
+    private ReminderService reminders;
+
     @Inject
     private Clock clock;
 
@@ -48,13 +59,47 @@ public class HomeView {
 
     private OutletView myOutlet;
     private String myOutletProblem;
+    private List<TodoItem> todoItems;
+    private List<ReminderView> myReminders;
+    private Boolean mailOff;
+
+    /** What waits for the caller (UX-6). */
+    public List<TodoItem> getTodo() {
+        if (todoItems == null) {
+            todoItems = todo.mine();
+        }
+        return todoItems;
+    }
+
+    /** The caller's newest reminders. */
+    public List<ReminderView> getReminders() {
+        if (myReminders == null) {
+            myReminders = reminders.mine(0, 5).rows();
+        }
+        return myReminders;
+    }
+
+    public boolean isMailOn() {
+        if (mailOff == null) {
+            mailOff = reminders.myMailOff();
+        }
+        return !mailOff;
+    }
+
+    public void setMailOn(boolean on) {
+        mailOff = !on;
+    }
+
+    public void saveMailChoice() {
+        mailOff = reminders.setMyMailOff(mailOff);
+    }
 
     public List<NetworkTypeCount> getOutletsByType() {
         return outlets.countByNetworkType();
     }
 
     public List<AuditLine> getRecentChanges() {
-        return audit.recent(0, 5).rows();
+        return audit.find(AuditFilter.none(), 0, 5).rows();
     }
 
     /** This year's quarters whose ledger the caller's outlet has not submitted in time. */

@@ -30,11 +30,6 @@ public class NetworkTypes {
         return formTitle(networkType, formId, locale.getLocale());
     }
 
-    /** The form's title in Chinese, for documents filed with the authorities. */
-    public String formTitleInChinese(String networkType, String formId) {
-        return formTitle(networkType, formId, Locale.SIMPLIFIED_CHINESE);
-    }
-
     private String formTitle(String networkType, String formId, Locale in) {
         return plugins.find(networkType).flatMap(p -> p.recordForms().stream().filter(f -> f.id().equals(formId)).findFirst())
                 .map(f -> f.title().in(in)).orElse(formId);

@@ -9,17 +9,24 @@ import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.record.ServiceKind;
 import cn.bjip.outlets.web.LocaleSwitcher;
 import cn.bjip.outlets.web.Messages;
+import cn.bjip.outlets.web.export.Exports;
+import cn.bjip.outlets.web.export.LedgerWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /** The service-record list: filtered, sorted and paged by {@link RecordService} in the database. */
 @Named
@@ -32,8 +39,53 @@ public class RecordListView implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
+    @Inject
+    private Exports exports;
+
     private final Model model = new Model();
     private List<RecordForm> forms;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+    /** The query the list showed last (its column filters and the fields above): what the export writes. */
+    private RecordQuery shown = RecordQuery.all();
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    /** Exactly the rows the list shows (its column filters, the dates and words above), every page, as Excel. */
+    public StreamedContent getExport() {
+        RecordQuery query = shown.between(from, to).containing(text);
+        return DefaultStreamedContent.builder().name(Exports.RECORDS_FILE).contentType(LedgerWorkbook.MEDIA_TYPE)
+                .writer(out -> {
+                    try {
+                        exports.writeRecords(query, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
 
     public LazyDataModel<RecordView> getModel() {
         return model;
@@ -88,7 +140,9 @@ public class RecordListView implements Serializable {
                                                Map<String, FilterMeta> filterBy) {
             RecordQuery query = RecordQuery.all()
                     .forOutlet(text(filterBy, "outlet"))
-                    .withForm(text(filterBy, "formId"));
+                    .withForm(text(filterBy, "formId"))
+                    .between(from, to)
+                    .containing(text);
             String kind = text(filterBy, "serviceKind");
             if (kind != null) {
                 query = query.withKind(ServiceKind.valueOf(kind));
@@ -101,7 +155,13 @@ public class RecordListView implements Serializable {
                     default -> RecordQuery.Sort.SERVICE_DATE;
                 }, sort.getOrder() == SortOrder.ASCENDING);
             }
-            return records.page(query, first, size);
+            shown = query;
+            try {
+                return records.page(query, first, size);
+            } catch (BusinessRuleViolation refused) {
+                Messages.refused(refused, locale.getLocale());
+                return new PageResult<>(List.of(), 0);
+            }
         }
 
         private static String text(Map<String, FilterMeta> filterBy, String field) {

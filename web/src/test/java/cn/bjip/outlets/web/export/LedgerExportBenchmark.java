@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +67,7 @@ public final class LedgerExportBenchmark {
         });
         CountingStream out = new CountingStream();
         long start = System.nanoTime();
-        LedgerWorkbook.write(ledger, after -> chunk(outlet, after, count, first), form -> "参考咨询", out);
+        LedgerWorkbook.write(ledger, after -> chunk(outlet, after, count, first), (type, form) -> Optional.empty(), out);
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
 
