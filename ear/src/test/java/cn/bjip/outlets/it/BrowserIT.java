@@ -89,6 +89,7 @@ class BrowserIT {
         browser.findElement(By.id("session:lang-en")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
         assertTrue(browser.getPageSource().contains("Your outlet"));
+        assertEquals("Test library outlet", text(By.id("my-outlet-name")), "its English name in English (UX-3)");
         screenshot("outlet-staff-home-en");
     }
 

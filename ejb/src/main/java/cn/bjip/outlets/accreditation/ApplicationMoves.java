@@ -54,7 +54,7 @@ class ApplicationMoves {
                     target.label().zh(), target.label().en());
         }
         audit.record("application." + target.name().toLowerCase(Locale.ROOT), "Application", String.valueOf(application.getId()),
-                from + " -> " + target + (reason == null ? "" : ": " + reason));
+                from.label().zh() + " → " + target.label().zh() + (reason == null ? "" : "：" + reason));
         return application;
     }
 }

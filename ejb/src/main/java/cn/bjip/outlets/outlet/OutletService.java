@@ -96,7 +96,7 @@ public class OutletService {
         Outlet managed = em.merge(outlet);
         managed.renew(day);
         em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, announcement));
-        audit.record("outlet.renewed", "Outlet", managed.getCode(), "until " + managed.getExpiresOn());
+        audit.record("outlet.renewed", "Outlet", managed.getCode(), "有效期至 " + managed.getExpiresOn());
         return managed;
     }
 

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.outlet;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /** An outlet as pages, the API and exports show it: its details and standing, never the entity. */
@@ -19,5 +20,10 @@ public record OutletView(String code, String nameZh, String nameEn, String netwo
     /** The last day of the accreditation (the day before it expires). */
     public LocalDate validUntil() {
         return expiresOn == null ? null : expiresOn.minusDays(1);
+    }
+
+    /** The English name in English, where the outlet has one; the Chinese name otherwise. */
+    public String nameIn(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
     }
 }

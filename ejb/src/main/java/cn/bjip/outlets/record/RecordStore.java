@@ -32,7 +32,7 @@ public class RecordStore {
         records.forEach(em::persist);
         em.flush();
         audit.record("record.imported", "Outlet", records.get(0).getOutlet().getCode(),
-                records.size() + " rows, lines " + firstLine + "–" + lastLine);
+                "导入 " + records.size() + " 条（文件第 " + firstLine + "–" + lastLine + " 行）");
         return records.size();
     }
 }

@@ -131,7 +131,7 @@ public class ComplianceService {
         em.persist(new ApplicationBar(outlet, ground, why, barredUntil, clock.instant(), caller.name()));
         em.persist(new ListChange(today(), announcement, outlet, ground.label().zh()));
         audit.record("outlet." + status.name().toLowerCase(Locale.ROOT), "Outlet", outlet.getCode(),
-                ground + " until " + barredUntil + ": " + why);
+                ground.label().zh() + "，" + barredUntil + " 前不得申报：" + why);
         em.flush();
         accounts.unbindAll(outlet.getCode());
     }

@@ -87,13 +87,13 @@ public class Exports {
     /** The records a list's filter chose, every field, in Chinese (as filed with the authorities). */
     public void writeRecords(RecordQuery query, OutputStream out) throws IOException {
         long total = records.page(query, 0, 0).total();
-        audit.record("export.records", "ServiceRecord", query.outletCode() == null ? "*" : query.outletCode(), total + " records");
+        audit.record("export.records", "ServiceRecord", query.outletCode() == null ? "*" : query.outletCode(), "共 " + total + " 条记录");
         List<String[]> filter = new ArrayList<>();
         filter.add(new String[] {"网点编码", query.outletCode() == null ? "全部" : query.outletCode()});
         filter.add(new String[] {"服务日期", (query.from() == null ? "" : query.from()) + " 至 " + (query.to() == null ? "" : query.to())});
         filter.add(new String[] {RecordCheck.label("serviceKind").zh(),
                 query.serviceKind() == null ? "全部" : query.serviceKind().label().zh()});
-        filter.add(new String[] {RecordCheck.label("formId").zh(), query.formId() == null ? "全部" : query.formId()});
+        filter.add(new String[] {RecordCheck.label("formId").zh(), query.formId() == null ? "全部" : formTitle(query)});
         filter.add(new String[] {"摘要包含", query.text() == null ? "" : query.text()});
         filter.add(new String[] {"记录数", String.valueOf(total)});
         LedgerWorkbook.writeList(filter, after -> records.chunk(query, after, RecordService.MAX_CHUNK), records::latestForm, out);
@@ -105,7 +105,7 @@ public class Exports {
      */
     public void writeAudit(AuditFilter filter, Locale locale, OutputStream out) throws IOException {
         boolean english = "en".equals(locale.getLanguage());
-        audit.record("export.audit", "AuditTrail", "*", auditTotal(filter) + " entries");
+        audit.record("export.audit", "AuditTrail", "*", "共 " + auditTotal(filter) + " 条日志");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(String.join(",", english ? AUDIT_TITLES_EN : AUDIT_TITLES_ZH) + "\r\n");
@@ -122,6 +122,12 @@ public class Exports {
         writer.flush();
     }
 
+    /** The chosen form's Chinese title, found through a record it lists (the form id if it lists none). */
+    private String formTitle(RecordQuery query) {
+        return records.page(query, 0, 1).rows().stream().findFirst()
+                .flatMap(r -> records.latestForm(r.networkType(), r.formId())).map(f -> f.title().zh()).orElse(query.formId());
+    }
+
     private long auditTotal(AuditFilter filter) {
         return audit.find(filter, 0, 0).total();
     }
@@ -129,14 +135,14 @@ public class Exports {
     /** Every outlet's ledger state of a quarter, with totals. */
     public void writeOverview(int year, int quarter, OutputStream out) throws IOException {
         List<LedgerService.OverviewLine> lines = ledgers.overviewWithTotals(year, quarter);
-        audit.record("export.ledgerOverview", "Quarter", year + "-Q" + quarter, lines.size() + " lines");
+        audit.record("export.ledgerOverview", "Quarter", year + "-Q" + quarter, "共 " + lines.size() + " 个网点");
         OverviewWorkbook.write(year, quarter, lines, types::nameInChinese, out);
     }
 
     /** The national recommendation list of a year. */
     public void writeRecommendations(int year, OutputStream out) throws IOException {
         List<Recommendation> list = recommendations.list(year);
-        audit.record("export.recommendations", "Year", String.valueOf(year), list.size() + " outlets");
+        audit.record("export.recommendations", "Year", String.valueOf(year), "共 " + list.size() + " 个网点");
         RecommendationWorkbook.write(year, list, types::nameInChinese, out);
     }
 
