@@ -64,6 +64,11 @@ class ChangeFilingIT {
                 "one institution profile: the English name changes by filing too");
         assertTrue(Portal.get("api/public/announcements?size=200", null).body()
                 .matches("(?s).*\"kind\":\"CHANGED\".*\"outletCode\":\"BJ-LIBRARY-001\".*"));
+        JsonObject announced = Portal.json(Portal.get("api/public/announcements?size=200", null).body()).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("kind").equals("CHANGED")
+                        && c.getString("outletCode").equals("BJ-LIBRARY-001")).findFirst().orElseThrow();
+        assertTrue(announced.getString("detail").contains("负责人") && announced.getString("detailEn").contains("Principal"),
+                "the fields that changed, named in both languages: " + announced);
         String history = Portal.get("api/changes?mine=true", staff).body();
         assertTrue(history.contains("\"state\":\"APPROVED\"") && history.contains("\"decidedBy\":\"center\""), history);
     }

@@ -9,15 +9,15 @@ import cn.bjip.outlets.accreditation.ApplicationContent;
 import cn.bjip.outlets.accreditation.ApplicationService;
 import cn.bjip.outlets.accreditation.RoundDraft;
 import cn.bjip.outlets.accreditation.RoundService;
+import cn.bjip.outlets.outlet.Announcement;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.IpField;
+import cn.bjip.outlets.outlet.ListChangeKind;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
-import cn.bjip.outlets.platform.ClockControl;
-import cn.bjip.outlets.platform.PortalClock;
 import cn.bjip.outlets.supervision.BarReason;
 import cn.bjip.outlets.supervision.ComplianceService;
 import cn.bjip.outlets.supervision.LedgerService;
@@ -26,7 +26,6 @@ import cn.bjip.outlets.supervision.RectificationState;
 import cn.bjip.outlets.supervision.RectificationView;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,8 +59,6 @@ class ComplianceIT {
     @EJB
     private AsApplicant asApplicant;
 
-    @EJB
-    private ClockControl clock;
 
     @EJB
     private OutletService outlets;
@@ -82,11 +79,8 @@ class ComplianceIT {
     private ApplicationService applications;
 
     @AfterEach
-    void realTime() throws Exception {
-        asOffice.call(() -> {
-            clock.reset();
-            return null;
-        });
+    void realTime() {
+        asOffice.realTime();
     }
 
     @Test
@@ -112,6 +106,10 @@ class ComplianceIT {
         travelTo(opened);
         RectificationView rectification = asCenter.call(() -> compliance.open("IT-RECT-001", "季度台账连续两个季度未报送"));
         assertEquals(LocalDate.of(2052, 9, 10), rectification.deadline());
+        Announcement announced = directory.announcements(0, 20).rows().stream()
+                .filter(c -> c.outletCode().equals("IT-RECT-001") && c.kind() == ListChangeKind.RECTIFICATION).findFirst().orElseThrow();
+        assertEquals("整改期至2052年9月10日", announced.detailIn(Locale.CHINA));
+        assertEquals("Rectify by 10 Sep 2052", announced.detailIn(Locale.ENGLISH), "the announcement in English words");
 
         travelTo(LocalDate.of(2052, 9, 10));
         BusinessRuleViolation early = assertThrows(BusinessRuleViolation.class,
@@ -169,11 +167,8 @@ class ComplianceIT {
                 .filter(l -> l.outletCode().equals(code)).findFirst().orElseThrow();
     }
 
-    private void travelTo(LocalDate day) throws Exception {
-        asOffice.call(() -> {
-            clock.travelTo(day.atTime(LocalTime.NOON).atZone(PortalClock.BEIJING).toInstant());
-            return null;
-        });
+    private void travelTo(LocalDate day) {
+        asOffice.travelTo(day);
     }
 
     private static RoundDraft round(int year, LocalDate opens) {

@@ -11,12 +11,10 @@ import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
 import cn.bjip.outlets.outlet.OutletView;
-import cn.bjip.outlets.platform.ClockControl;
 import cn.bjip.outlets.platform.PortalClock;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,18 +48,13 @@ class ExpiryIT {
     @EJB
     private DirectoryService directory;
 
-    @EJB
-    private ClockControl clock;
 
     @Inject
     private PortalClock portalClock;
 
     @AfterEach
-    void realTime() throws Exception {
-        asOffice.call(() -> {
-            clock.reset();
-            return null;
-        });
+    void realTime() {
+        asOffice.realTime();
     }
 
     @Test
@@ -106,11 +99,8 @@ class ExpiryIT {
         return ExpiryWarning.of(outlet.expiresOn(), LocalDate.now(portalClock));
     }
 
-    private void travelTo(LocalDate day) throws Exception {
-        asOffice.call(() -> {
-            clock.travelTo(day.atTime(LocalTime.NOON).atZone(PortalClock.BEIJING).toInstant());
-            return null;
-        });
+    private void travelTo(LocalDate day) {
+        asOffice.travelTo(day);
     }
 
     private boolean listed(String code) {

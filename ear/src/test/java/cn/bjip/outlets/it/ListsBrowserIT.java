@@ -99,6 +99,8 @@ class ListsBrowserIT {
             try {
                 web.wait.until(driver -> driver.findElements(summaries).stream().map(e -> e.getText()).toList()
                         .equals(List.of("浏览器筛选 1", "浏览器筛选 0")));
+                assertTrue(web.driver.findElement(By.id("records-form:records")).getText().contains("2018年5月2日"),
+                        "service dates in words");
             } finally {
                 web.screenshot("records-filtered");
             }

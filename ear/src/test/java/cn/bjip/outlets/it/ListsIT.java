@@ -130,7 +130,8 @@ class ListsIT {
         List<String> lines = csv.body().lines().toList();
         assertEquals("\uFEFF序号,时间,操作人,操作,操作代码,对象,对象编号,详情,结果", lines.get(0));
         assertEquals(total, lines.size() - 1, "the same entries");
-        assertTrue(lines.get(1).contains(",library-staff,登记服务记录,record.created,服务记录,"), lines.get(1));
+        assertTrue(lines.get(1).contains(",library-staff,登记服务记录,record.created,服务记录,") && lines.get(1).endsWith(",已执行"),
+                lines.get(1));
         assertEquals(403, Portal.send(Portal.request("api/audit/export?" + filter, Portal.token("center"))
                 .setHeader("Accept", "text/csv").GET().build()).statusCode());
     }
@@ -144,6 +145,16 @@ class ListsIT {
         assertEquals(code, Portal.json(entry.body()).getString("code"));
         assertTrue(!entry.body().contains("principal"), "no personal names");
         assertEquals(404, Portal.get("api/public/directory/NO-SUCH-OUTLET", null).statusCode());
+
+        assertEquals(0, total(Portal.get("api/public/directory?name=%25", null)), "a % in the name is a character, not a wildcard");
+        assertTrue(total(Portal.get("api/public/directory?name="
+                + URLEncoder.encode("TEST ASSOCIATION OUTLET", StandardCharsets.UTF_8), null)) > 0,
+                "English names are searched too, ignoring case");
+    }
+
+    private static long total(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Portal.json(answer.body()).getJsonNumber("total").longValue();
     }
 
     private static RecordForm libraryForm() {

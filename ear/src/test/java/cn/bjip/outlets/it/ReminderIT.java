@@ -7,13 +7,10 @@ import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.OutletAccounts;
 import cn.bjip.outlets.outlet.OutletRegistration;
 import cn.bjip.outlets.outlet.OutletService;
-import cn.bjip.outlets.platform.ClockControl;
-import cn.bjip.outlets.platform.PortalClock;
 import cn.bjip.outlets.reminder.ReminderService;
 import cn.bjip.outlets.supervision.ComplianceService;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,15 +61,10 @@ class ReminderIT {
     @EJB
     private ReminderService reminders;
 
-    @EJB
-    private ClockControl clock;
 
     @AfterEach
-    void realTime() throws Exception {
-        asOffice.call(() -> {
-            clock.reset();
-            return null;
-        });
+    void realTime() {
+        asOffice.realTime();
     }
 
     @Test
@@ -124,11 +116,8 @@ class ReminderIT {
         return asSystem.call(() -> accounts.staffOf(CODE)).size();
     }
 
-    private void travelTo(LocalDate day) throws Exception {
-        asOffice.call(() -> {
-            clock.travelTo(day.atTime(LocalTime.NOON).atZone(PortalClock.BEIJING).toInstant());
-            return null;
-        });
+    private void travelTo(LocalDate day) {
+        asOffice.travelTo(day);
     }
 
     private static OutletRegistration outlet() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bjip.outlets.it.SampleRecords.Sample;
+import cn.bjip.outlets.platform.DateWords;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.supervision.LedgerDue;
@@ -146,7 +147,7 @@ class SupervisionBrowserIT {
             assertTrue(row.contains("已报送") && row.contains(String.format(Locale.CHINA, "逾期 %,d 天报送",
                     ChronoUnit.DAYS.between(LedgerDue.dueOn(last.year(), last.quarter()), Portal.TODAY))), row);
             web.screenshot("ledgers-overview");
-            assertTrue(period.endsWith(last.year() + " Q" + last.quarter()), period);
+            assertTrue(period.endsWith(DateWords.quarter(last.year(), last.quarter(), Locale.CHINA)), period);
         }
         // leave the quarter open for other tests that log records in it
         assertEquals(200, Portal.postJson("api/ledgers/BJ-LIBRARY-001/" + last.year() + "/" + last.quarter() + "/reopen",

@@ -1,5 +1,7 @@
 package cn.bjip.outlets.outlet;
 
+import java.util.stream.Collectors;
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import static cn.bjip.outlets.platform.Roles.CENTER_STAFF;
 import static cn.bjip.outlets.platform.Roles.OFFICE_ADMIN;
 import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
@@ -81,11 +83,13 @@ public class ChangeFilingService {
     @RolesAllowed(CENTER_STAFF)
     public ChangeFiling approve(long id, String note) {
         OutletChange change = pending(id);
-        List<String> fields = change.getDetails().changedFields(change.getOutlet().getProfile()).stream()
-                .map(field -> ProfileDifference.label(field).zh()).toList();
+        List<LocalizedText> fields = change.getDetails().changedFields(change.getOutlet().getProfile()).stream()
+                .map(ProfileDifference::label).toList();
         change.decide(true, Reasons.optional(note), clock.instant(), caller.name());
         // the announcement names what changed, not the old and new values
-        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), String.join("、", fields)));
+        em.persist(new ListChange(LocalDate.now(clock), ListChangeKind.CHANGED, change.getOutlet(), LocalizedText.of(
+                fields.stream().map(LocalizedText::zh).collect(Collectors.joining("、")),
+                fields.stream().map(LocalizedText::en).collect(Collectors.joining(", ")))));
         audit.record("outlet.changeApproved", "Outlet", change.getOutlet().getCode(), change.getPrevious());
         return view(change);
     }

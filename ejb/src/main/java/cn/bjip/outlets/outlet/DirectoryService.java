@@ -6,6 +6,7 @@ import static cn.bjip.outlets.platform.Roles.OUTLET_STAFF;
 
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
+import cn.bjip.outlets.platform.PlainText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,8 @@ public class DirectoryService {
                 + (filter.networkType() == null ? "" : " and o.networkType = :type")
                 + (filter.district() == null ? "" : " and o.profile.district = :district")
                 + (filter.ipField() == null ? "" : " and :field member of o.ipFields")
-                + (filter.name() == null || filter.name().isBlank() ? "" : " and lower(o.profile.nameZh) like :name");
+                + (PlainText.containedLike(filter.name()) == null ? ""
+                        : " and (lower(o.profile.nameZh) like :name escape '\\' or lower(o.profile.nameEn) like :name escape '\\')");
         TypedQuery<Outlet> rows = bind(em.createQuery("select o" + where + " order by o.networkType, o.code", Outlet.class), filter);
         TypedQuery<Long> count = bind(em.createQuery("select count(o)" + where, Long.class), filter);
         return PageResult.of(rows, count, first, size).map(ListedOutlet::of);
@@ -79,8 +81,9 @@ public class DirectoryService {
         if (filter.ipField() != null) {
             query.setParameter("field", filter.ipField());
         }
-        if (filter.name() != null && !filter.name().isBlank()) {
-            query.setParameter("name", "%" + filter.name().strip().toLowerCase() + "%");
+        String name = PlainText.containedLike(filter.name());
+        if (name != null) {
+            query.setParameter("name", name);
         }
         return query;
     }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.outlet;
 
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,19 +26,33 @@ public class ListChange {
 
     private String outletCode;
     private String outletName;
+    private String outletNameEn;
     private String networkType;
     private String detail;
+    private String detailEn;
 
     protected ListChange() {
     }
 
-    public ListChange(LocalDate effectiveOn, ListChangeKind kind, Outlet outlet, String detail) {
+    /** {@code detail} in both languages, or none. */
+    public ListChange(LocalDate effectiveOn, ListChangeKind kind, Outlet outlet, LocalizedText detail) {
         this.effectiveOn = effectiveOn;
         this.kind = kind;
         this.outletCode = outlet.getCode();
         this.outletName = outlet.getNameZh();
+        this.outletNameEn = outlet.getNameEn();
         this.networkType = outlet.getNetworkType();
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = detail == null ? null : shortened(detail.zh());
+        this.detailEn = detail == null ? null : shortened(detail.en());
+    }
+
+    /** A text someone typed, shown as typed in either language. */
+    public static LocalizedText typed(String text) {
+        return text == null || text.isBlank() ? null : LocalizedText.of(text, text);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
     public Long getId() {
@@ -60,11 +75,19 @@ public class ListChange {
         return outletName;
     }
 
+    public String getOutletNameEn() {
+        return outletNameEn;
+    }
+
     public String getNetworkType() {
         return networkType;
     }
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getDetailEn() {
+        return detailEn;
     }
 }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.outlet;
 
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,6 +23,6 @@ public record ListedOutlet(String code, String name, String nameEn, String netwo
 
     /** The English name in English, where the outlet has one; the Chinese name otherwise. */
     public String nameIn(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+        return LocalizedText.orChinese(name, nameEn).in(locale);
     }
 }

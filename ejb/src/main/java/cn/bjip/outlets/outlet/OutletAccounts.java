@@ -49,10 +49,10 @@ public class OutletAccounts {
             JsonObject user = user(keycloak, username)
                     .orElseThrow(() -> new BusinessRuleViolation("accounts.unknown", null, username));
             String roles = "/users/" + user.getString("id") + "/role-mappings/realm";
-            keycloak.write("PUT", "/users/" + user.getString("id"), withOutlet(user, outletCode));
+            keycloak.send("PUT", "/users/" + user.getString("id"), withOutlet(user, outletCode));
             Optional<JsonArray> role = staffRole(keycloak, roles + "/available");
             if (role.isPresent()) {
-                keycloak.write("POST", roles, role.get());
+                keycloak.send("POST", roles, role.get());
             }
             return null;
         });
@@ -66,10 +66,10 @@ public class OutletAccounts {
             List<JsonObject> staff = staff(keycloak, outletCode);
             for (JsonObject user : staff) {
                 String roles = "/users/" + user.getString("id") + "/role-mappings/realm";
-                keycloak.write("PUT", "/users/" + user.getString("id"), withOutlet(user, null));
+                keycloak.send("PUT", "/users/" + user.getString("id"), withOutlet(user, null));
                 Optional<JsonArray> role = staffRole(keycloak, roles);
                 if (role.isPresent()) {
-                    keycloak.write("DELETE", roles, role.get());
+                    keycloak.send("DELETE", roles, role.get());
                 }
             }
             return staff.stream().map(u -> u.getString("username")).toList();

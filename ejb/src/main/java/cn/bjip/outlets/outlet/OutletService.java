@@ -86,7 +86,7 @@ public class OutletService {
         outlet.setCode(nextCode(outlet.getNetworkType()));
         outlet.setAccreditedOn(day);
         Outlet created = persist(outlet);
-        em.persist(new ListChange(day, ListChangeKind.ACCREDITED, created, announcement));
+        em.persist(new ListChange(day, ListChangeKind.ACCREDITED, created, ListChange.typed(announcement)));
         return created;
     }
 
@@ -95,7 +95,7 @@ public class OutletService {
     public Outlet renew(@NotNull Outlet outlet, @NotNull LocalDate day, String announcement) {
         Outlet managed = em.merge(outlet);
         managed.renew(day);
-        em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, announcement));
+        em.persist(new ListChange(day, ListChangeKind.RENEWED, managed, ListChange.typed(announcement)));
         audit.record("outlet.renewed", "Outlet", managed.getCode(), "有效期至 " + managed.getExpiresOn());
         return managed;
     }

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.outlet;
 
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,6 @@ public record OutletView(String code, String nameZh, String nameEn, String netwo
 
     /** The English name in English, where the outlet has one; the Chinese name otherwise. */
     public String nameIn(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
+        return LocalizedText.orChinese(nameZh, nameEn).in(locale);
     }
 }

@@ -47,16 +47,11 @@ public final class KeycloakAdmin {
 
     /** GET {@code path} (under the realm's admin URL): its JSON. */
     public JsonStructure get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send("GET", path, null);
-        return Json.createReader(new StringReader(answer.body())).read();
+        return Json.createReader(new StringReader(send("GET", path, null).body())).read();
     }
 
-    /** PUT, POST or DELETE {@code body} (JSON, or none) to {@code path}; refused answers throw. */
-    public void write(String method, String path, JsonValue body) throws IOException, InterruptedException {
-        send(method, path, body);
-    }
-
-    private HttpResponse<String> send(String method, String path, JsonValue body) throws IOException, InterruptedException {
+    /** {@code method} with {@code body} (JSON, or none) to {@code path}; refused answers throw. */
+    public HttpResponse<String> send(String method, String path, JsonValue body) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher content = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.toString());
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(adminUrl + path))

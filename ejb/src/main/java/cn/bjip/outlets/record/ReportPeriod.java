@@ -1,10 +1,12 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.DateWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,15 @@ public record ReportPeriod(String name, LocalDate start, LocalDate endExclusive)
     public Granularity granularity() {
         int months = months().size();
         return months == 12 ? Granularity.YEAR : months == 3 ? Granularity.QUARTER : Granularity.MONTH;
+    }
+
+    /** The period in words of the language of {@code locale}: "2026年第二季度", "Q2 2026". */
+    public String in(Locale locale) {
+        return switch (granularity()) {
+            case YEAR -> DateWords.year(year(), locale);
+            case QUARTER -> DateWords.quarter(year(), part(), locale);
+            case MONTH -> DateWords.month(YearMonth.from(start), locale);
+        };
     }
 
     public int year() {

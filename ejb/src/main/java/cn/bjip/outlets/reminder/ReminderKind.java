@@ -1,9 +1,9 @@
 package cn.bjip.outlets.reminder;
 
+import cn.bjip.outlets.platform.DateWords;
 import cn.bjip.outlets.plugin.spi.LocalizedText;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -19,8 +19,6 @@ public enum ReminderKind {
     APPLICATION_MOVED("申报书“{0}”的状态已变为：{1}。", "Application “{0}” is now: {2}."),
     EXPERT_ASSIGNED("您已被指派评审申报书“{0}”，请填写评分表。", "You were assigned to score application “{0}”: fill in the score sheet.");
 
-    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final String SEPARATOR = "\t";
 
     private final LocalizedText template;
@@ -31,10 +29,9 @@ public enum ReminderKind {
 
     /** The reminder's text in the language of {@code locale}. */
     public String text(Locale locale, String arguments) {
-        boolean english = "en".equals(locale.getLanguage());
         Object[] values = arguments.split(SEPARATOR, -1);
         for (int i = 0; i < values.length; i++) {
-            values[i] = shownDate((String) values[i], english ? EN_DATE : ZH_DATE);
+            values[i] = shownDate((String) values[i], locale);
         }
         return new MessageFormat(template.in(locale), locale).format(values);
     }
@@ -43,12 +40,12 @@ public enum ReminderKind {
         return LocalizedText.of(text(Locale.CHINA, arguments), text(Locale.ENGLISH, arguments));
     }
 
-    private static String shownDate(String value, DateTimeFormatter format) {
+    private static String shownDate(String value, Locale locale) {
         if (value.length() != 10) {
             return value;
         }
         try {
-            return LocalDate.parse(value).format(format);
+            return DateWords.of(LocalDate.parse(value), locale);
         } catch (DateTimeParseException notADate) {
             return value;
         }

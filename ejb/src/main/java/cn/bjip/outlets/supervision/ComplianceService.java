@@ -13,8 +13,10 @@ import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.outlet.OutletStatus;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.DateWords;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.Reasons;
+import cn.bjip.outlets.plugin.spi.LocalizedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,9 +78,13 @@ public class ComplianceService {
         LocalDate today = today();
         Rectification rectification = new Rectification(outlet, today, why, caller.name());
         em.persist(rectification);
-        em.persist(new ListChange(today, ListChangeKind.RECTIFICATION, outlet, "整改期至 " + rectification.getDeadline()));
+        em.persist(new ListChange(today, ListChangeKind.RECTIFICATION, outlet, rectifyBy(rectification.getDeadline())));
         audit.record("rectification.opened", "Outlet", outletCode, why);
         return view(rectification);
+    }
+
+    private static LocalizedText rectifyBy(LocalDate deadline) {
+        return LocalizedText.of("整改期至" + DateWords.of(deadline, Locale.CHINA), "Rectify by " + DateWords.of(deadline, Locale.ENGLISH));
     }
 
     /** The outlet answers with its rectification measures (again, until it is closed). */
@@ -129,7 +135,7 @@ public class ComplianceService {
                      LocalDate barredUntil) {
         outlet.endStanding(status);
         em.persist(new ApplicationBar(outlet, ground, why, barredUntil, clock.instant(), caller.name()));
-        em.persist(new ListChange(today(), announcement, outlet, ground.label().zh()));
+        em.persist(new ListChange(today(), announcement, outlet, ground.label()));
         audit.record("outlet." + status.name().toLowerCase(Locale.ROOT), "Outlet", outlet.getCode(),
                 ground.label().zh() + "，" + barredUntil + " 前不得申报：" + why);
         em.flush();

@@ -42,6 +42,6 @@ public record Dashboard(LedgerDue.Quarter quarter, Map<String, Long> listedByTyp
     }
 
     /** Service records and beneficiaries of one quarter, network-wide. */
-    public record QuarterRecords(String quarter, long records, long beneficiaries) {
+    public record QuarterRecords(int year, int quarter, long records, long beneficiaries) {
     }
 }

@@ -96,7 +96,7 @@ public class DashboardService {
         int quarter = last.quarter();
         for (int i = 0; i < 4; i++) {
             MetricReport report = metrics.forNetwork(LedgerDue.quarter(year, quarter), null);
-            trend.add(0, new Dashboard.QuarterRecords(year + " Q" + quarter, report.records(), report.beneficiaries()));
+            trend.add(0, new Dashboard.QuarterRecords(year, quarter, report.records(), report.beneficiaries()));
             quarter--;
             if (quarter == 0) {
                 quarter = 4;

@@ -7,6 +7,7 @@ import cn.bjip.outlets.platform.BusinessRuleViolation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,17 @@ class ReportPeriodTest {
         assertEquals(List.of(ReportPeriod.Granularity.MONTH, 5), List.of(ReportPeriod.parse("2026-05").granularity(),
                 ReportPeriod.parse("2026-05").part()));
         assertEquals("period", assertThrows(BusinessRuleViolation.class, () -> ReportPeriod.parse("2026-Q5")).field());
+    }
+
+    @Test
+    @Tag("UX-3")
+    @DisplayName("UX-3 a period is shown in words of the page's language, never as its code")
+    void inWords() {
+        assertEquals("2026年第二季度", ReportPeriod.parse("2026-Q2").in(Locale.CHINA));
+        assertEquals("Q2 2026", ReportPeriod.parse("2026-Q2").in(Locale.ENGLISH));
+        assertEquals("2026年5月", ReportPeriod.parse("2026-05").in(Locale.CHINA));
+        assertEquals("May 2026", ReportPeriod.parse("2026-05").in(Locale.ENGLISH));
+        assertEquals("2026年", ReportPeriod.parse("2026").in(Locale.CHINA));
+        assertEquals("2026年第四季度", ReportPeriod.parse("2026-Q4").in(null), "Chinese by default");
     }
 }

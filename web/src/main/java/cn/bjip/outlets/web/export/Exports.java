@@ -115,7 +115,7 @@ public class Exports {
             for (AuditLine line : chunk) {
                 writer.write(String.join(",", Csv.cells(String.valueOf(line.seq()), AUDIT_TIME.format(line.at()), line.actor(),
                         line.actionName().in(locale), line.action(), line.entityName().in(locale), line.entityId(),
-                        line.detail(), line.result().name())) + "\r\n");
+                        line.detail(), line.result().label().in(locale))) + "\r\n");
                 before = line.seq();
             }
         }

@@ -3,6 +3,7 @@ package cn.bjip.outlets.web.view;
 import cn.bjip.outlets.outlet.BeijingDistrict;
 import cn.bjip.outlets.outlet.DirectoryService;
 import cn.bjip.outlets.outlet.ListedOutlet;
+import cn.bjip.outlets.platform.DateWords;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.supervision.Dashboard;
 import cn.bjip.outlets.supervision.DashboardService;
@@ -63,7 +64,7 @@ public class DashboardView {
     }
 
     public String getTrendChart() {
-        return ChartJson.bar(dashboard.trend().stream().map(Dashboard.QuarterRecords::quarter).toList(),
+        return ChartJson.bar(dashboard.trend().stream().map(q -> DateWords.quarter(q.year(), q.quarter(), locale.getLocale())).toList(),
                 text("dashboard.trend"), dashboard.trend().stream().map(Dashboard.QuarterRecords::records).toList());
     }
 

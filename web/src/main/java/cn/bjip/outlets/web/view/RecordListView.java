@@ -121,14 +121,24 @@ public class RecordListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(page(0, 0, Map.of(), filterBy).total());
+            try {
+                return Math.toIntExact(page(0, 0, Map.of(), filterBy).total());
+            } catch (BusinessRuleViolation refused) {
+                return 0; // load tells why, once
+            }
         }
 
         @Override
         public List<RecordView> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            PageResult<RecordView> page = page(first, size, sortBy, filterBy);
-            setRowCount(Math.toIntExact(page.total()));
-            return page.rows();
+            try {
+                PageResult<RecordView> page = page(first, size, sortBy, filterBy);
+                setRowCount(Math.toIntExact(page.total()));
+                return page.rows();
+            } catch (BusinessRuleViolation refused) {
+                Messages.refused(refused, locale.getLocale());
+                setRowCount(0);
+                return List.of();
+            }
         }
 
         @Override
@@ -156,12 +166,7 @@ public class RecordListView implements Serializable {
                 }, sort.getOrder() == SortOrder.ASCENDING);
             }
             shown = query;
-            try {
-                return records.page(query, first, size);
-            } catch (BusinessRuleViolation refused) {
-                Messages.refused(refused, locale.getLocale());
-                return new PageResult<>(List.of(), 0);
-            }
+            return records.page(query, first, size);
         }
 
         private static String text(Map<String, FilterMeta> filterBy, String field) {

@@ -15,6 +15,11 @@ public record LocalizedText(String zh, String en) {
         return new LocalizedText(zh, en);
     }
 
+    /** {@code zh} and {@code en}; {@code zh} in both languages where there is no English (a name with no translation). */
+    public static LocalizedText orChinese(String zh, String en) {
+        return new LocalizedText(zh, en == null || en.isBlank() ? zh : en);
+    }
+
     /** English for an English locale, Chinese for everything else. */
     public String in(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
