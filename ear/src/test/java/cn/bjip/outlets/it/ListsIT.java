@@ -137,6 +137,50 @@ class ListsIT {
     }
 
     @Test
+    @Tag("RS-10")
+    @DisplayName("RS-10 paging on from the last row (after=date_id) lists the same records in the same order as paging by offset, ties on a day included; a bad position is refused, naming it")
+    void pagingOnFromTheLastRow() throws Exception {
+        Portal.ensureOutlet("park", "北京示例科技园区知识产权服务网点");
+        String staff = Portal.token("park-staff");
+        RecordForm form = ServiceLoader.load(NetworkTypePlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.id().equals("park")).findFirst().orElseThrow().recordForms().get(0);
+        for (int i = 0; i < 7; i++) { // three days, several records a day
+            JsonObject body = Json.createObjectBuilder(SampleRecords.json(SampleRecords.sample(form, 700 + i),
+                    LocalDate.of(2017, 5, 1 + i % 3))).add("summary", "翻页测试").build();
+            assertEquals(201, Portal.postJson("api/records", staff, body.toString(), "zh-CN").statusCode());
+        }
+        String filter = "from=2017-05-01&to=2017-05-31";
+        List<String> byOffset = ids(Portal.get("api/records?" + filter + "&size=100", staff));
+        assertEquals(7, byOffset.size());
+        List<String> byCursor = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 4; page++) {
+            JsonObject answer = Portal.json(Portal.get("api/records?" + filter + "&size=3"
+                    + (after == null ? "" : "&after=" + after), staff).body());
+            assertEquals(7, answer.getJsonNumber("total").intValue(), "the whole list's total on every page");
+            List<JsonObject> rows = answer.getJsonArray("rows").getValuesAs(JsonObject.class);
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.forEach(r -> byCursor.add(String.valueOf(r.getJsonNumber("id").longValue())));
+            JsonObject last = rows.get(rows.size() - 1);
+            after = last.getString("serviceDate") + "_" + last.getJsonNumber("id").longValue();
+        }
+        assertEquals(byOffset, byCursor);
+
+        HttpResponse<String> bad = Portal.get("api/records?after=" + URLEncoder.encode("2017-05-01;1", StandardCharsets.UTF_8), staff);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("after") && bad.body().contains("2026-05-01_12345"), bad.body());
+        assertEquals(400, Portal.get("api/records?first=3&after=2017-05-01_1", staff).statusCode());
+    }
+
+    private static List<String> ids(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Portal.json(answer.body()).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(r -> String.valueOf(r.getJsonNumber("id").longValue())).toList();
+    }
+
+    @Test
     @DisplayName("UX-6 one outlet of the public directory, without signing in; one not listed is not found")
     void directoryEntry() throws Exception {
         String code = Portal.ensureOutlet("association", "北京示例知识产权协会服务网点");

@@ -9,6 +9,7 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.Idempotency;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.platform.PlainText;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -40,6 +43,8 @@ import java.util.function.Predicate;
  */
 @Stateless
 public class RecordService {
+
+    private static final String CREATE = "record.create";
 
     /** The most records {@link #chunk} returns at once. */
     public static final int MAX_CHUNK = 1000;
@@ -52,6 +57,9 @@ public class RecordService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Idempotency idempotency;
 
     @Inject
     private RecordLocks locks;
@@ -80,13 +88,29 @@ public class RecordService {
         return forms.openForNewRecords(scope.mine().getNetworkType());
     }
 
+    /**
+     * Stores a new record of the caller's outlet; with an {@code idempotencyKey} (RS-2, or null) a retry of the same
+     * request returns the record the first one stored, and stores nothing new.
+     */
     @RolesAllowed(OUTLET_STAFF)
-    public RecordView create(@NotNull RecordInput input) {
+    public RecordView create(@NotNull RecordInput input, String idempotencyKey) {
         Outlet outlet = scope.mine();
+        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(input.formId(), input.serviceKind(),
+                new TreeSet<>(input.ipFields()), input.serviceDate(), input.beneficiaryKind(), input.beneficiaryCount(),
+                input.charged(), input.feeAmount(), input.summary(), new TreeMap<>(input.values()));
+        if (idempotencyKey != null) {
+            Optional<Long> earlier = idempotency.earlier(CREATE, idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return view(entity(earlier.get()), locks.lockedDays(outlet));
+            }
+        }
         ServiceRecord record = filler.newRecord(outlet, input, caller.name());
         locks.refuseChange(outlet, record.getServiceDate());
         em.persist(record);
         audit.record("record.created", "ServiceRecord", String.valueOf(record.getId()), describe(record));
+        if (idempotencyKey != null) {
+            idempotency.remember(CREATE, idempotencyKey, fingerprint, record.getId());
+        }
         return view(record, locks.lockedDays(outlet));
     }
 
@@ -144,17 +168,48 @@ public class RecordService {
     /** One page of records, filtered, sorted and paged in the database; size 0 counts only. */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public PageResult<RecordView> page(@NotNull RecordQuery query, int first, int size) {
+        return list(query, null, first, size);
+    }
+
+    /**
+     * The page after {@code after} of a list sorted by service date: found through the index however deep it is, where
+     * {@link #page} would skip every row before it. The total is the whole list's.
+     */
+    @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
+    public PageResult<RecordView> pageAfter(@NotNull RecordQuery query, @NotNull RecordCursor after, int size) {
+        if (query.sort() != RecordQuery.Sort.SERVICE_DATE) {
+            throw new BusinessRuleViolation("record.cursorSort", "after");
+        }
+        return list(query, after, 0, size);
+    }
+
+    private PageResult<RecordView> list(RecordQuery query, RecordCursor after, int first, int size) {
         RecordQuery scoped = scoped(query);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(scoped, parameters);
-        String order = " order by " + column(scoped.sort()) + (scoped.ascending() ? " asc" : " desc") + ", r.id desc";
-        TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where + order,
+        if (where == null) {
+            return new PageResult<>(List.of(), 0);
+        }
+        String direction = scoped.ascending() ? " asc" : " desc";
+        // service date then id, both one way: the order of the index (outlet, service date, id)
+        String order = " order by " + column(scoped.sort()) + direction + ", r.id" + (scoped.sort() == RecordQuery.Sort.SERVICE_DATE ? direction : " desc");
+        String rowsWhere = where;
+        if (after != null) {
+            String beyond = scoped.ascending() ? ">" : "<";
+            // the redundant bound on the date lets the index start at the cursor instead of filtering up to it
+            rowsWhere += " and r.serviceDate " + beyond + "= :afterDate and (r.serviceDate " + beyond + " :afterDate or r.id "
+                    + beyond + " :afterId)";
+        }
+        TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + rowsWhere + order,
                 ServiceRecord.class);
         TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
+        if (after != null) {
+            rows.setParameter("afterDate", after.serviceDate()).setParameter("afterId", after.id());
+        }
         PageResult<ServiceRecord> page = PageResult.of(rows, count, first, size);
         Predicate<LocalDate> locked = lockedDays();
         return new PageResult<>(page.rows().stream().map(r -> view(r, locked)).toList(), page.total());
@@ -167,7 +222,11 @@ public class RecordService {
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public List<RecordView> chunk(@NotNull RecordQuery query, long afterId, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(scoped(query), parameters) + " and r.id > :after";
+        String where = where(scoped(query), parameters);
+        if (where == null) {
+            return List.of();
+        }
+        where += " and r.id > :after";
         TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where
                 + " order by r.id", ServiceRecord.class).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(size, MAX_CHUNK)));
@@ -200,9 +259,20 @@ public class RecordService {
         return scope.limited() ? query.forOutlet(scope.mine().getCode()) : query;
     }
 
-    private static String where(RecordQuery scoped, Map<String, Object> parameters) {
+    /**
+     * The query's conditions, the outlet by its id (looked up first: the planner then knows how many records that
+     * outlet has, and takes its index instead of walking the dates of all outlets); null for an outlet that does not exist.
+     */
+    private String where(RecordQuery scoped, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        condition(where, parameters, "r.outlet.code = :outlet", "outlet", scoped.outletCode());
+        if (scoped.outletCode() != null && !scoped.outletCode().isBlank()) {
+            Long outlet = scope.limited() ? scope.mine().getId() : em.createQuery("select o.id from Outlet o where o.code = :code", Long.class)
+                    .setParameter("code", scoped.outletCode().strip()).getResultStream().findFirst().orElse(null);
+            if (outlet == null) {
+                return null;
+            }
+            condition(where, parameters, "r.outlet.id = :outlet", "outlet", outlet);
+        }
         condition(where, parameters, "r.networkType = :type", "type", scoped.networkType());
         condition(where, parameters, "r.formId = :form", "form", scoped.formId());
         condition(where, parameters, "r.serviceKind = :kind", "kind", scoped.serviceKind());

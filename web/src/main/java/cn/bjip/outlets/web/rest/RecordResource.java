@@ -1,10 +1,12 @@
 package cn.bjip.outlets.web.rest;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.Idempotency;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.ImportReport;
 import cn.bjip.outlets.record.ImportTemplate;
+import cn.bjip.outlets.record.RecordCursor;
 import cn.bjip.outlets.record.RecordImportService;
 import cn.bjip.outlets.record.RecordInput;
 import cn.bjip.outlets.record.RecordQuery;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -54,13 +57,25 @@ public class RecordResource {
     @Inject
     private Exports exports;
 
+    /**
+     * A page of records, newest service date first: {@code first} and {@code size} for any page, or, to page on through
+     * a long list, {@code after} = the last row's {@code serviceDate}_{@code id} (e.g. {@code 2026-05-01_12345}).
+     */
     @GET
     public PageResult<RecordView> page(@QueryParam("outlet") String outlet, @QueryParam("form") String form,
                                        @QueryParam("kind") ServiceKind kind, @QueryParam("from") LocalDate from,
                                        @QueryParam("to") LocalDate to, @QueryParam("q") String text,
                                        @QueryParam("first") @DefaultValue("0") int first,
-                                       @QueryParam("size") @DefaultValue("50") int size) {
-        return records.page(query(outlet, form, kind, from, to, text), first, size);
+                                       @QueryParam("size") @DefaultValue("50") int size,
+                                       @QueryParam("after") String after) {
+        RecordQuery query = query(outlet, form, kind, from, to, text);
+        if (after == null) {
+            return records.page(query, first, size);
+        }
+        if (first != 0) {
+            throw new BusinessRuleViolation("record.cursorFirst", "first");
+        }
+        return records.pageAfter(query, RecordCursor.parse(after), size);
     }
 
     /** Exactly the records the same filter lists, as an Excel workbook: a sheet per form with all its fields. */
@@ -135,9 +150,10 @@ public class RecordResource {
                 : imports.check(name, file, locale);
     }
 
+    /** A new record of the caller's outlet; a retry with the same {@code Idempotency-Key} answers the first record again. */
     @POST
-    public Response create(RecordInput input, @Context UriInfo uri) {
-        RecordView created = records.create(input);
+    public Response create(RecordInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        RecordView created = records.create(input, key);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * "Log a service" and "change a record": the core fields and the fields of one plugin form, drawn generically from
@@ -42,6 +43,8 @@ public class RecordEditor implements Serializable {
     @Inject
     private Clock clock;
 
+    /** This form's one submission: sent twice (a double click, a retry after a failover), it stores one record. */
+    private final String submission = UUID.randomUUID().toString();
     private Long id;
     private String formId;
     private long version;
@@ -90,7 +93,7 @@ public class RecordEditor implements Serializable {
                 beneficiaryCount, charged, feeAmount, summary, values);
         try {
             if (id == null) {
-                records.create(input);
+                records.create(input, submission);
             } else {
                 records.update(id, version, input);
             }

@@ -3,6 +3,7 @@ package cn.bjip.outlets.web.view;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.plugin.spi.RecordForm;
+import cn.bjip.outlets.record.RecordCursor;
 import cn.bjip.outlets.record.RecordQuery;
 import cn.bjip.outlets.record.RecordService;
 import cn.bjip.outlets.record.RecordView;
@@ -119,6 +120,10 @@ public class RecordListView implements Serializable {
 
     private class Model extends LazyDataModel<RecordView> {
 
+        private RecordCursor cursor;
+        private int cursorFirst;
+        private RecordQuery cursorQuery;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
@@ -166,7 +171,17 @@ public class RecordListView implements Serializable {
                 }, sort.getOrder() == SortOrder.ASCENDING);
             }
             shown = query;
-            return records.page(query, first, size);
+            if (size == 0) {
+                return records.page(query, 0, 0);
+            }
+            // paging on to the next page goes on from the last row through the index; any other page by its offset
+            boolean next = cursor != null && first == cursorFirst + size && query.equals(cursorQuery)
+                    && query.sort() == RecordQuery.Sort.SERVICE_DATE;
+            PageResult<RecordView> page = next ? records.pageAfter(query, cursor, size) : records.page(query, first, size);
+            cursorFirst = first;
+            cursorQuery = query;
+            cursor = page.rows().isEmpty() ? null : RecordCursor.after(page.rows().get(page.rows().size() - 1));
+            return page;
         }
 
         private static String text(Map<String, FilterMeta> filterBy, String field) {

@@ -1,0 +1,95 @@
+package cn.bjip.outlets.platform;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Idempotent writes (RS-2): a request sent again with the same {@code Idempotency-Key} by the same caller gets what
+ * the first one produced and stores nothing new. Used inside the service's transaction: the key is taken under a
+ * transaction-scoped advisory lock (two retries at once wait for each other) and written with the result, so a crash
+ * leaves both or neither. A key reused for a different request is refused.
+ */
+@Dependent
+public class Idempotency {
+
+    /** Header name, as clients send it. */
+    public static final String HEADER = "Idempotency-Key";
+    /** How long a key is kept. */
+    public static final Duration KEPT = Duration.ofHours(24);
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerIdentity caller;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * The id the first request with {@code key} produced, if there was one; refuses a malformed key, and a key used
+     * before for another operation or other content ({@code fingerprint}).
+     */
+    public Optional<Long> earlier(String operation, String key, String fingerprint) {
+        if (!KEY.matcher(key).matches()) {
+            throw new BusinessRuleViolation("idempotency.key", HEADER);
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, caller.name() + "\n" + key).getSingleResult(); // a key holds no line break
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT operation, fingerprint, result_id FROM idempotent_request"
+                        + " WHERE caller = ?1 AND request_key = ?2 AND created_at > ?3")
+                .setParameter(1, caller.name()).setParameter(2, key)
+                .setParameter(3, Timestamp.from(clock.instant().minus(KEPT))).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        if (!operation.equals(row[0]) || !fingerprint.equals(row[1])) {
+            throw new BusinessRuleViolation("idempotency.reused", HEADER);
+        }
+        return Optional.of(((Number) row[2]).longValue());
+    }
+
+    /** Notes what the request with {@code key} produced, in the same transaction (after {@link #earlier}). */
+    public void remember(String operation, String key, String fingerprint, long resultId) {
+        em.createNativeQuery("INSERT INTO idempotent_request (caller, request_key, operation, fingerprint, result_id, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (caller, request_key) DO UPDATE SET operation = EXCLUDED.operation,"
+                        + " fingerprint = EXCLUDED.fingerprint, result_id = EXCLUDED.result_id, created_at = EXCLUDED.created_at")
+                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, operation).setParameter(4, fingerprint)
+                .setParameter(5, resultId).setParameter(6, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
+    /** Forgets keys older than {@link #KEPT}; returns how many. */
+    public int expire() {
+        return em.createNativeQuery("DELETE FROM idempotent_request WHERE created_at <= ?1")
+                .setParameter(1, Timestamp.from(clock.instant().minus(KEPT))).executeUpdate();
+    }
+
+    /** SHA-256 of the parts, in order: what makes two requests the same request. */
+    public static String fingerprint(Object... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object part : parts) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
