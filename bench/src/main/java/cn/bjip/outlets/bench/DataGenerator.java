@@ -35,9 +35,22 @@ public final class DataGenerator {
 
     record Options(int outlets, long records, long seed, LocalDate from, LocalDate to) {
 
+        private static final java.util.Set<String> FLAGS = java.util.Set.of("--outlets", "--records", "--seed", "--from", "--to");
+
+        Options {
+            if (outlets < 1 || records < 0 || from.isAfter(to) || to.isAfter(LocalDate.now())) {
+                throw new IllegalArgumentException("need --outlets ≥ 1, --records ≥ 0, --from not after --to, and --to"
+                        + " not after today (the portal refuses records of days to come)");
+            }
+        }
+
+        /** The flags after {@code start}, each with its value; an unknown flag or a flag without a value is refused. */
         static Options parse(String[] args, int start) {
             Map<String, String> given = new HashMap<>();
-            for (int i = start; i + 1 < args.length; i += 2) {
+            for (int i = start; i < args.length; i += 2) {
+                if (!FLAGS.contains(args[i]) || i + 1 == args.length) {
+                    throw new IllegalArgumentException("unknown flag or missing value: " + args[i] + " (flags: " + FLAGS + ")");
+                }
                 given.put(args[i], args[i + 1]);
             }
             return new Options(Integer.parseInt(given.getOrDefault("--outlets", "2000")),
@@ -65,8 +78,15 @@ public final class DataGenerator {
         source.setUrl(args[0]);
         source.setUser(args[1]);
         source.setPassword(args[2]);
+        Options options;
+        try {
+            options = Options.parse(args, 3);
+        } catch (RuntimeException refused) {
+            System.err.println("[generate] " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
         DatabaseMigration.flyway(source).migrate();
-        Options options = Options.parse(args, 3);
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             Map<String, Long> counts = new DataGenerator(db, options).generate();
             counts.forEach((table, rows) -> System.out.printf("%-16s %,12d rows%n", table, rows));

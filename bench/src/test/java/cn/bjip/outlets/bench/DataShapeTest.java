@@ -82,6 +82,29 @@ class DataShapeTest {
         }
     }
 
+    @Test
+    @DisplayName("RS-10 COPY's CSV cells: NULL empty, an empty text quoted, commas, quotes and line breaks quoted with quotes doubled")
+    void cells() {
+        assertEquals("", Copy.cell(null));
+        assertEquals("\"\"", Copy.cell(""));
+        assertEquals("专利", Copy.cell("专利"));
+        assertEquals("\"a,b\"", Copy.cell("a,b"));
+        assertEquals("\"{\"\"k\"\":1}\"", Copy.cell("{\"k\":1}"));
+        assertEquals("\"two\nlines\"", Copy.cell("two\nlines"));
+    }
+
+    @Test
+    @DisplayName("RS-10 an unknown flag, a flag without its value or an empty network is refused before anything is written")
+    void options() {
+        assertEquals(200, DataGenerator.Options.parse(new String[] {"--outlets", "200"}, 0).outlets());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DataGenerator.Options.parse(new String[] {"--record", "100"}, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DataGenerator.Options.parse(new String[] {"--records"}, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DataGenerator.Options.parse(new String[] {"--outlets", "0"}, 0));
+    }
+
     private static long count(ServiceDays days, LocalDate day) {
         return days.count((int) (day.toEpochDay() - LocalDate.of(2024, 1, 1).toEpochDay()));
     }

@@ -39,9 +39,6 @@ class QueryCountIT {
     @DisplayName("RS-10 the record list, dashboard, metrics, ledger overview and directory take no more statements for 200 rows than for 2")
     void statementsDoNotGrowWithRows() throws Exception {
         Portal.ensureOutlet("park", "北京示例科技园区知识产权服务网点");
-        for (String type : new String[] {"university", "research", "association", "market"}) {
-            Portal.ensureOutlet(type, "北京示例" + type + "知识产权服务网点");
-        }
         Portal.ensureLibraryOutlet();
         String staff = Portal.token("park-staff");
         RecordForm form = ServiceLoader.load(NetworkTypePlugin.class).stream().map(ServiceLoader.Provider::get)

@@ -68,9 +68,11 @@ public class Idempotency {
     public void remember(String operation, String key, String fingerprint, long resultId) {
         em.createNativeQuery("INSERT INTO idempotent_request (caller, request_key, operation, fingerprint, result_id, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (caller, request_key) DO UPDATE SET operation = EXCLUDED.operation,"
-                        + " fingerprint = EXCLUDED.fingerprint, result_id = EXCLUDED.result_id, created_at = EXCLUDED.created_at")
+                        + " fingerprint = EXCLUDED.fingerprint, result_id = EXCLUDED.result_id, created_at = EXCLUDED.created_at"
+                        + " WHERE idempotent_request.created_at <= ?7") // only an expired key is taken over
                 .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, operation).setParameter(4, fingerprint)
-                .setParameter(5, resultId).setParameter(6, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(5, resultId).setParameter(6, Timestamp.from(clock.instant()))
+                .setParameter(7, Timestamp.from(clock.instant().minus(KEPT))).executeUpdate();
     }
 
     /** Forgets keys older than {@link #KEPT}; returns how many. */
@@ -79,13 +81,15 @@ public class Idempotency {
                 .setParameter(1, Timestamp.from(clock.instant().minus(KEPT))).executeUpdate();
     }
 
-    /** SHA-256 of the parts, in order: what makes two requests the same request. */
-    public static String fingerprint(Object... parts) {
+    /** SHA-256 of the parts, in order, each with its length (no two lists of parts run together alike). */
+    public static String fingerprint(List<?> parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Object part : parts) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+                byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+                digest.update(String.valueOf(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) ':');
+                digest.update(bytes);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -26,6 +26,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -95,9 +96,7 @@ public class RecordService {
     @RolesAllowed(OUTLET_STAFF)
     public RecordView create(@NotNull RecordInput input, String idempotencyKey) {
         Outlet outlet = scope.mine();
-        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(input.formId(), input.serviceKind(),
-                new TreeSet<>(input.ipFields()), input.serviceDate(), input.beneficiaryKind(), input.beneficiaryCount(),
-                input.charged(), input.feeAmount(), input.summary(), new TreeMap<>(input.values()));
+        String fingerprint = idempotencyKey == null ? null : fingerprint(input);
         if (idempotencyKey != null) {
             Optional<Long> earlier = idempotency.earlier(CREATE, idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
@@ -288,6 +287,19 @@ public class RecordService {
             throw new StaleVersion("record.stale", id);
         }
         return record;
+    }
+
+    /** What makes two record requests the same: every core value and every form value, keys in order. */
+    private static String fingerprint(RecordInput input) {
+        List<Object> parts = new ArrayList<>(List.of(String.valueOf(input.formId()), String.valueOf(input.serviceKind()),
+                new TreeSet<>(input.ipFields()), String.valueOf(input.serviceDate()), String.valueOf(input.beneficiaryKind()),
+                String.valueOf(input.beneficiaryCount()), input.charged(), String.valueOf(input.feeAmount()),
+                String.valueOf(input.summary())));
+        new TreeMap<>(input.values()).forEach((key, value) -> {
+            parts.add(key);
+            parts.add(value instanceof List<?> list ? list.size() + list.toString() : String.valueOf(value));
+        });
+        return Idempotency.fingerprint(parts);
     }
 
     private static String describe(ServiceRecord record) {

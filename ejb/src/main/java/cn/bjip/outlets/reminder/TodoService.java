@@ -34,7 +34,9 @@ import java.util.List;
  * What waits for the caller (UX-6), counted in the database: for center staff the applications to review, change
  * filings to approve, overdue ledgers, rectifications to decide and rounds ready to close; for the office the
  * decisions to take; for experts the sheets to fill; for outlet staff their ledger, summary, rectification answer
- * and renewal; for applicants their returned applications. Only what is waiting is listed.
+ * and renewal; for applicants their returned applications. Only what is waiting is listed. The counts are queries of
+ * their own over the accreditation and supervision tables (one per line, on every home page), not calls to those
+ * packages' services, which would load what they count.
  */
 @Stateless
 public class TodoService {

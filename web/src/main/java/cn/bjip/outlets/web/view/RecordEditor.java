@@ -43,8 +43,8 @@ public class RecordEditor implements Serializable {
     @Inject
     private Clock clock;
 
-    /** This form's one submission: sent twice (a double click, a retry after a failover), it stores one record. */
-    private final String submission = UUID.randomUUID().toString();
+    /** This form's submission: sent twice (a double click, a retry after a failover), it stores one record. */
+    private String submission = UUID.randomUUID().toString();
     private Long id;
     private String formId;
     private long version;
@@ -94,6 +94,7 @@ public class RecordEditor implements Serializable {
         try {
             if (id == null) {
                 records.create(input, submission);
+                submission = UUID.randomUUID().toString(); // the form sent again later is a new record
             } else {
                 records.update(id, version, input);
             }

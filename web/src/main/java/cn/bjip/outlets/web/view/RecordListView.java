@@ -122,6 +122,7 @@ public class RecordListView implements Serializable {
 
         private RecordCursor cursor;
         private int cursorFirst;
+        private int cursorSize;
         private RecordQuery cursorQuery;
 
         @Override
@@ -175,12 +176,13 @@ public class RecordListView implements Serializable {
                 return records.page(query, 0, 0);
             }
             // paging on to the next page goes on from the last row through the index; any other page by its offset
-            boolean next = cursor != null && first == cursorFirst + size && query.equals(cursorQuery)
+            boolean next = cursor != null && size == cursorSize && first == cursorFirst + size && query.equals(cursorQuery)
                     && query.sort() == RecordQuery.Sort.SERVICE_DATE;
             PageResult<RecordView> page = next ? records.pageAfter(query, cursor, size) : records.page(query, first, size);
             cursorFirst = first;
+            cursorSize = size;
             cursorQuery = query;
-            cursor = page.rows().isEmpty() ? null : RecordCursor.after(page.rows().get(page.rows().size() - 1));
+            cursor = page.rows().size() < size ? null : RecordCursor.after(page.rows().get(size - 1));
             return page;
         }
 
