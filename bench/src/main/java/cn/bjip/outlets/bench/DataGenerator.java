@@ -70,6 +70,10 @@ public final class DataGenerator {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--check")) { // the options only, before the database is made afresh
+            options(args, 1);
+            return;
+        }
         if (args.length < 3) {
             System.err.println("usage: DataGenerator JDBC_URL USER PASSWORD [--outlets N] [--records N] [--seed N] [--from DATE] [--to DATE]");
             System.exit(2);
@@ -78,18 +82,21 @@ public final class DataGenerator {
         source.setUrl(args[0]);
         source.setUser(args[1]);
         source.setPassword(args[2]);
-        Options options;
-        try {
-            options = Options.parse(args, 3);
-        } catch (RuntimeException refused) {
-            System.err.println("[generate] " + refused.getMessage());
-            System.exit(2);
-            return;
-        }
+        Options options = options(args, 3);
         DatabaseMigration.flyway(source).migrate();
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             Map<String, Long> counts = new DataGenerator(db, options).generate();
             counts.forEach((table, rows) -> System.out.printf("%-16s %,12d rows%n", table, rows));
+        }
+    }
+
+    private static Options options(String[] args, int start) {
+        try {
+            return Options.parse(args, start);
+        } catch (RuntimeException refused) {
+            System.err.println("[generate] " + refused.getMessage());
+            System.exit(2);
+            return null;
         }
     }
 
