@@ -20,14 +20,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The generated network has the shape issue 13 asks for, and the same seed gives the same network. */
-@Tag("RS-10")
 class DataShapeTest {
 
     private static final List<NetworkTypePlugin> PLUGINS = ServiceLoader.load(NetworkTypePlugin.class).stream()
             .map(ServiceLoader.Provider::get).sorted(Comparator.comparing(NetworkTypePlugin::id)).toList();
 
     @Test
-    @DisplayName("RS-10 2,000 outlets over every type and district; three giants with a tenth of the records each, most with hundreds to thousands of 10 M")
+    @DisplayName("issue 13: 2,000 outlets over every type and district; three giants with a tenth of the records each, most with hundreds to thousands of 10 M")
     void skewedNetwork() {
         NetworkPlan plan = NetworkPlan.of(PLUGINS, 2000, new Random(1));
         assertEquals(2000, plan.outlets().size());
@@ -54,7 +53,7 @@ class DataShapeTest {
     }
 
     @Test
-    @DisplayName("RS-10 records by day add up exactly; February and weekends are quieter than April weekdays")
+    @DisplayName("issue 13: records by day add up exactly; February and weekends are quieter than April weekdays")
     void seasons() {
         ServiceDays days = new ServiceDays(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 11, 30), 10_000_000);
         assertEquals(10_000_000, IntStream.range(0, days.days()).mapToLong(days::count).sum());
@@ -64,7 +63,8 @@ class DataShapeTest {
     }
 
     @Test
-    @DisplayName("RS-10 every form of every plugin yields records that pass the portal's record check; the same seed gives the same records")
+    @Tag("R-8.1")
+    @DisplayName("R-8.1 every form of every plugin yields records that pass the portal's record check; the same seed gives the same records")
     void templates() {
         for (NetworkTypePlugin plugin : PLUGINS) {
             RecordTemplates templates = new RecordTemplates(plugin, new Random(3));
@@ -83,7 +83,7 @@ class DataShapeTest {
     }
 
     @Test
-    @DisplayName("RS-10 COPY's CSV cells: NULL empty, an empty text quoted, commas, quotes and line breaks quoted with quotes doubled")
+    @DisplayName("issue 13: COPY's CSV cells: NULL empty, an empty text quoted, commas, quotes and line breaks quoted with quotes doubled")
     void cells() {
         assertEquals("", Copy.cell(null));
         assertEquals("\"\"", Copy.cell(""));
@@ -94,7 +94,7 @@ class DataShapeTest {
     }
 
     @Test
-    @DisplayName("RS-10 an unknown flag, a flag without its value or an empty network is refused before anything is written")
+    @DisplayName("issue 13: an unknown flag, a flag without its value or an empty network is refused before anything is written")
     void options() {
         assertEquals(200, DataGenerator.Options.parse(new String[] {"--outlets", "200"}, 0).outlets());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

@@ -137,8 +137,7 @@ class ListsIT {
     }
 
     @Test
-    @Tag("RS-10")
-    @DisplayName("RS-10 paging on from the last row (after=date_id) lists the same records in the same order as paging by offset, ties on a day included; a bad position is refused, naming it")
+    @DisplayName("UX-6 paging on from the last row (after=date_id) lists the same records in the same order as paging by offset, ties on a day included; a bad position is refused, naming it")
     void pagingOnFromTheLastRow() throws Exception {
         Portal.ensureOutlet("park", "北京示例科技园区知识产权服务网点");
         String staff = Portal.token("park-staff");

@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("RS-10")
 class QueryCountIT {
 
     /** What one list request may take at most: scope, the page, its count, locks; never one per row. */
@@ -36,7 +34,7 @@ class QueryCountIT {
     }
 
     @Test
-    @DisplayName("RS-10 the record list, dashboard, metrics, ledger overview and directory take no more statements for 200 rows than for 2")
+    @DisplayName("issue 13: the record list, dashboard, metrics, ledger overview and directory take no more statements for 200 rows than for 2")
     void statementsDoNotGrowWithRows() throws Exception {
         Portal.ensureOutlet("park", "北京示例科技园区知识产权服务网点");
         Portal.ensureLibraryOutlet();
