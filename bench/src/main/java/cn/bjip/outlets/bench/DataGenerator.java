@@ -5,6 +5,7 @@ import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.platform.DataKeys;
 import cn.bjip.outlets.platform.DatabaseMigration;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import cn.bjip.outlets.record.RollupDefinitions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -119,10 +120,19 @@ public final class DataGenerator {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("outlet", writeOutlets(plan));
         log("outlets", started);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE service_record DISABLE TRIGGER USER"); // the rollups are built once, at the end
+        }
         counts.put("service_record", new RecordWriter(db, plan, plugins, random).write(options));
         log("service records", started);
         counts.put("quarterly_ledger", new LedgerWriter(db, random).write(plan, options.from(), options.to()));
         counts.put("annual_goal", writeGoals(plan));
+        try (Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE service_record ENABLE TRIGGER USER");
+            sql.execute("SELECT rollup_rebuild_records()");
+        }
+        RollupDefinitions.sync(db, plugins); // every metric is new here: all are back-filled
+        log("rollups", started);
         try (Statement sql = db.createStatement()) {
             for (String table : secured) {
                 sql.execute("ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY");

@@ -47,9 +47,10 @@ public class PluginAdminService {
     private AuditService audit;
 
     public List<PluginStatus> overview() {
-        Map<String, Long> records = em.createQuery("select r.networkType, count(r) from ServiceRecord r group by r.networkType",
-                        Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select network_type, sum(records) from record_rollup where outlet_id = 0 group by network_type")
+                .getResultList();
+        Map<String, Long> records = rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
         return registry.all().stream().map(plugin -> new PluginStatus(plugin.id(), plugin.name(), plugin.description(),
                 forms.enabled(plugin.id()), forms.latest(plugin.id()), plugin.metrics(),
                 records.getOrDefault(plugin.id(), 0L))).toList();

@@ -28,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The metric engine: computes a plugin's declared metrics and the record-core breakdowns in PostgreSQL, for an
- * outlet, a network type or the whole network, over a month, quarter or year, optionally for one IP field.
+ * The metric engine: reads a plugin's declared metrics and the record-core breakdowns from the rollups (V17, kept
+ * exact with the records), for an outlet, a network type or the whole network, over a month, quarter or year,
+ * optionally for one IP field.
  * Outlet staff see their own outlet's figures only.
  */
 @Stateless
@@ -47,17 +48,17 @@ public class MetricService {
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
     public MetricReport forOutlet(String outletCode, ReportPeriod period, IpField ipField) {
         Outlet outlet = outlets.reachable(outletCode);
-        return report(new Scope("outlet_id", outlet.getId()), metricsOf(outlet.getNetworkType()), period, ipField);
+        return report(new Scope("outlet_id = ?", outlet.getId()), metricsOf(outlet.getNetworkType()), period, ipField);
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public MetricReport forNetworkType(String networkType, ReportPeriod period, IpField ipField) {
-        return report(new Scope("network_type", networkType), metricsOf(networkType), period, ipField);
+        return report(new Scope(TYPE_ROWS + " and network_type = ?", networkType), metricsOf(networkType), period, ipField);
     }
 
     @RolesAllowed({CENTER_STAFF, OFFICE_ADMIN})
     public MetricReport forNetwork(ReportPeriod period, IpField ipField) {
-        return report(new Scope(null, null), List.of(), period, ipField);
+        return report(new Scope(TYPE_ROWS, null), List.of(), period, ipField);
     }
 
     private List<MetricDefinition> metricsOf(String networkType) {
@@ -65,17 +66,22 @@ public class MetricService {
                 .orElseThrow(() -> new BusinessRuleViolation("outlet.type.unknown", "networkType", networkType));
     }
 
-    /** Which rows a report reads: one column equal to a value, or every row. */
-    private record Scope(String column, Object value) {
+    /** The rollups' rows of all outlets of a network type together (V17). */
+    private static final String TYPE_ROWS = "outlet_id = 0";
+
+    /** Which rollup rows a report reads: a condition with one parameter or none. */
+    private record Scope(String condition, Object value) {
+
+        boolean network() {
+            return value == null;
+        }
     }
 
     private MetricReport report(Scope scope, List<MetricDefinition> metrics, ReportPeriod period, IpField ipField) {
-        List<Object[]> monthly = metrics.isEmpty() ? List.of() : monthly(scope, metrics, period, ipField);
-        Object[] totals = metrics.isEmpty() ? new Object[0] : totals(scope, metrics, period, ipField);
+        Map<String, Map<String, BigDecimal>> monthly = metrics.isEmpty() ? Map.of() : monthly(scope, period, ipField);
         List<MetricReport.Figure> figures = new ArrayList<>();
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         Map<String, BigDecimal> byId = new LinkedHashMap<>();
-        int column = 0;
         List<YearMonth> months = period.months();
         for (MetricDefinition metric : metrics) {
             BigDecimal total;
@@ -86,41 +92,49 @@ public class MetricService {
                     points.add(ratio(series.get(metric.numerator()).get(i), series.get(metric.denominator()).get(i)));
                 }
             } else {
-                total = number(totals[column]);
+                Map<String, BigDecimal> values = monthly.getOrDefault(metric.id(), Map.of());
+                total = values.getOrDefault(TOTAL, BigDecimal.ZERO);
                 for (YearMonth month : months) {
-                    points.add(pointOf(monthly, month, column + 1));
+                    points.add(values.getOrDefault(month.toString(), BigDecimal.ZERO));
                 }
-                column++;
             }
             byId.put(metric.id(), total);
             series.put(metric.id(), points);
             figures.add(new MetricReport.Figure(metric, total));
         }
         return new MetricReport(period, figures, months.stream().map(YearMonth::toString).toList(), series, byServiceKind(scope, period, ipField),
-                scope.column() == null ? byNetworkType(period, ipField) : List.of());
+                scope.network() ? byNetworkType(period, ipField) : List.of());
     }
 
-    private List<Object[]> monthly(Scope scope, List<MetricDefinition> metrics, ReportPeriod period, IpField ipField) {
-        MetricSql sql = new MetricSql(metrics);
-        List<Object> parameters = new ArrayList<>(sql.parameters());
-        String where = where(scope, period, ipField, parameters);
-        return rows(query("select to_char(service_date, 'YYYY-MM'), " + sql.selectList() + " from service_record"
-                + where + " group by 1 order by 1", parameters));
-    }
+    /** Where a metric's whole period stands among its months. */
+    private static final String TOTAL = "total";
 
-    private Object[] totals(Scope scope, List<MetricDefinition> metrics, ReportPeriod period, IpField ipField) {
-        MetricSql sql = new MetricSql(metrics);
-        List<Object> parameters = new ArrayList<>(sql.parameters());
+    /**
+     * Every COUNT, SUM and DISTINCT_COUNT metric of the scope, by month ({@code 2026-05}) and for the whole period
+     * ({@link #TOTAL}), from the rollups: sums add up months, distinct counts count the period's values once.
+     */
+    private Map<String, Map<String, BigDecimal>> monthly(Scope scope, ReportPeriod period, IpField ipField) {
+        List<Object> parameters = new ArrayList<>();
         String where = where(scope, period, ipField, parameters);
-        Object row = query("select " + sql.selectList() + " from service_record" + where, parameters).getSingleResult();
-        return row instanceof Object[] array ? array : new Object[] {row};
+        Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
+        rows(query("select metric_id, to_char(month, 'YYYY-MM'), sum(amount) from metric_rollup" + where
+                + " group by metric_id, month", parameters)).forEach(r -> {
+                    Map<String, BigDecimal> metric = values.computeIfAbsent((String) r[0], id -> new LinkedHashMap<>());
+                    metric.put((String) r[1], number(r[2]));
+                    metric.merge(TOTAL, number(r[2]), BigDecimal::add);
+                });
+        rows(query("select metric_id, to_char(month, 'YYYY-MM'), count(distinct value) from metric_distinct" + where
+                + " group by grouping sets ((metric_id, month), (metric_id))", parameters)).forEach(r ->
+                values.computeIfAbsent((String) r[0], id -> new LinkedHashMap<>())
+                        .put(r[1] == null ? TOTAL : (String) r[1], number(r[2])));
+        return values;
     }
 
     private List<MetricReport.KindFigure> byServiceKind(Scope scope, ReportPeriod period, IpField ipField) {
         List<Object> parameters = new ArrayList<>();
         String where = where(scope, period, ipField, parameters);
-        return rows(query("select service_kind, count(*), coalesce(sum(beneficiary_count), 0) from service_record"
-                + where + " group by service_kind order by service_kind", parameters)).stream()
+        return rows(query("select service_kind, sum(records), sum(beneficiaries) from record_rollup"
+                + where + " group by service_kind", parameters)).stream()
                 .map(r -> new MetricReport.KindFigure(ServiceKind.valueOf((String) r[0]), count(r[1]), count(r[2])))
                 .sorted(Comparator.comparing(MetricReport.KindFigure::kind))
                 .toList();
@@ -128,18 +142,19 @@ public class MetricService {
 
     private List<MetricReport.TypeFigure> byNetworkType(ReportPeriod period, IpField ipField) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(new Scope(null, null), period, ipField, parameters);
-        return rows(query("select network_type, count(*), coalesce(sum(beneficiary_count), 0) from service_record"
+        String where = where(new Scope(TYPE_ROWS, null), period, ipField, parameters);
+        return rows(query("select network_type, sum(records), sum(beneficiaries) from record_rollup"
                 + where + " group by network_type order by network_type", parameters)).stream()
                 .map(r -> new MetricReport.TypeFigure((String) r[0], count(r[1]), count(r[2])))
                 .toList();
     }
 
     private static String where(Scope scope, ReportPeriod period, IpField ipField, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" where service_date >= ?" + add(parameters, period.start())
-                + " and service_date < ?" + add(parameters, period.endExclusive()));
-        if (scope.column() != null) {
-            where.append(" and ").append(scope.column()).append(" = ?").append(add(parameters, scope.value()));
+        StringBuilder where = new StringBuilder(" where month >= ?" + add(parameters, period.start())
+                + " and month < ?" + add(parameters, period.endExclusive()));
+        where.append(" and ").append(scope.condition());
+        if (!scope.network()) {
+            where.append(add(parameters, scope.value()));
         }
         if (ipField != null) {
             where.append(" and (ip_mask & ?").append(add(parameters, IpFieldMask.bit(ipField))).append(") <> 0");
@@ -163,11 +178,6 @@ public class MetricService {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
-    }
-
-    private static BigDecimal pointOf(List<Object[]> monthly, YearMonth month, int column) {
-        return monthly.stream().filter(r -> month.toString().equals(r[0])).findFirst()
-                .map(r -> number(r[column])).orElse(BigDecimal.ZERO);
     }
 
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {

@@ -156,10 +156,11 @@ public class LedgerService {
         Years.check(year);
         var period = LedgerDue.quarter(year, quarter);
         Map<String, long[]> totals = new HashMap<>();
-        em.createQuery("select r.outlet.code, count(r), coalesce(sum(r.beneficiaryCount), 0) from ServiceRecord r "
-                        + "where r.serviceDate >= :from and r.serviceDate < :to group by r.outlet.code", Object[].class)
-                .setParameter("from", period.start()).setParameter("to", period.endExclusive()).getResultList()
-                .forEach(r -> totals.put((String) r[0], new long[] {(Long) r[1], ((Number) r[2]).longValue()}));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select o.code, sum(r.records), sum(r.beneficiaries) from record_rollup r "
+                        + "join outlet o on o.id = r.outlet_id where r.month >= ?1 and r.month < ?2 group by o.code")
+                .setParameter(1, period.start()).setParameter(2, period.endExclusive()).getResultList();
+        rows.forEach(r -> totals.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
         List<OverviewLine> lines = new ArrayList<>();
         for (int first = 0; ; first += PageResult.MAX_SIZE) {
             List<LedgerStatus> page = overview(year, quarter, first, PageResult.MAX_SIZE).rows();
