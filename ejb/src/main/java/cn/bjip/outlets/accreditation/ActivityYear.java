@@ -3,10 +3,11 @@ package cn.bjip.outlets.accreditation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
 
 /** The basic public service counts of one of the three years before the application (Art. 5 (1) 2). */
 @Embeddable
-public class ActivityYear {
+public class ActivityYear implements Serializable {
 
     @Column(name = "year")
     private int year;

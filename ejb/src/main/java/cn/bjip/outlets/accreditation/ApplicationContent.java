@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Set;
  * A draft may be incomplete; {@link Eligibility} says what is missing before it can be submitted.
  */
 @Embeddable
-public class ApplicationContent extends ProfileForm {
+public class ApplicationContent extends ProfileForm implements Serializable {
 
     /** Who the institution is and how to reach it: the same profile an outlet has (a draft may leave parts empty). */
     @Embedded

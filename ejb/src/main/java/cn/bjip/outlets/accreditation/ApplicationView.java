@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record ApplicationView(long id, long version, long roundId, int roundYear
                               ApplicationState state, String outletCode, ApplicationContent content,
                               BigDecimal aggregateScore, BigDecimal minScore, BigDecimal maxScore, Integer rank,
                               boolean proposed, Instant submittedAt, boolean scoresVisible,
-                              Set<ApplicationAction> actions) {
+                              Set<ApplicationAction> actions) implements Serializable {
 
     public boolean may(String action) {
         return actions.contains(ApplicationAction.valueOf(action));

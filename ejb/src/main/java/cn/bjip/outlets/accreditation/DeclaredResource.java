@@ -7,10 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A database or tool the institution uses for one IP field. */
 @Embeddable
-public class DeclaredResource {
+public class DeclaredResource implements Serializable {
 
     @NotNull
     @Enumerated(EnumType.STRING)

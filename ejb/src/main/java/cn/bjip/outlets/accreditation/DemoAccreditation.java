@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import cn.bjip.outlets.platform.DemoDataLock;
 import cn.bjip.outlets.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -8,6 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoAccreditation {
 
     private static final Logger LOG = Logger.getLogger(DemoAccreditation.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -44,6 +50,7 @@ public class DemoAccreditation {
         if (!enabled) {
             return;
         }
+        DemoDataLock.hold(em);
         if (review.panel().isEmpty()) {
             review.register(new NewExpert("expert", "刘洋", "中国科学院文献情报中心"));
             review.register(new NewExpert("expert2", "孙丽", "北京知识产权研究会"));

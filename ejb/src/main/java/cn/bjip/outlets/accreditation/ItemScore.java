@@ -4,10 +4,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** An expert's score for one rubric item, with a comment. */
 @Embeddable
-public class ItemScore {
+public class ItemScore implements Serializable {
 
     @NotBlank
     private String itemKey;

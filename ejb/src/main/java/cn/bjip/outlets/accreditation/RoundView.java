@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.List;
 public record RoundView(long id, int year, String title, LocalDate applicationOpens, LocalDate applicationCloses,
                         LocalDate reviewDeadline, LocalDate scoringDeadline, ScoreRule aggregation,
                         int expertsPerApplication, BigDecimal passScore, RoundState state, List<RubricItem> rubric,
-                        int maxTotal, Instant createdAt, long version, boolean closable) {
+                        int maxTotal, Instant createdAt, long version, boolean closable) implements Serializable {
 
     /** {@code closable}: the caller (center staff) may close scoring now (the round is still open). */
     static RoundView of(AccreditationRound r, boolean closable) {

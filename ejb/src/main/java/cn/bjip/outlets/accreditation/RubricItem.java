@@ -7,10 +7,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** One line of a round's scoring rubric: what the experts score and the most points it can get. */
 @Embeddable
-public class RubricItem {
+public class RubricItem implements Serializable {
 
     @NotBlank
     @Pattern(regexp = "[a-z][a-zA-Z0-9]{0,39}")

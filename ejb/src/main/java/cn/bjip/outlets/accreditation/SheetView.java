@@ -1,5 +1,6 @@
 package cn.bjip.outlets.accreditation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record SheetView(long id, long version, long applicationId, String institution, String roundTitle, String expert,
                         Instant assignedAt, Instant submittedAt, BigDecimal total, String remarks, List<ItemScore> items,
-                        List<RubricItem> rubric, boolean scorable) {
+                        List<RubricItem> rubric, boolean scorable) implements Serializable {
 
     static SheetView of(ScoreSheet s, boolean showTotal, boolean scorable) {
         return new SheetView(s.getId(), s.getVersion(), s.getApplication().getId(),

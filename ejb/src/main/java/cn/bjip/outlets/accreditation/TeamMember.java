@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A member of the institution's IP information service team (Art. 4 (2)). */
 @Embeddable
-public class TeamMember {
+public class TeamMember implements Serializable {
 
     @NotBlank
     @Size(max = 100)

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.audit;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ public final class AuditChain {
         CHANGED
     }
 
-    public record Break(long seq, BreakKind kind) {
+    public record Break(long seq, BreakKind kind) implements Serializable {
     }
 
     /** What a verification found: how many entries it checked, the last number, and the first breaks (at most 100). */
-    public record Report(long checked, long lastSeq, List<Break> breaks) {
+    public record Report(long checked, long lastSeq, List<Break> breaks) implements Serializable {
         public boolean intact() {
             return breaks.isEmpty();
         }

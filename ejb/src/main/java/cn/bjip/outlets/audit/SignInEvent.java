@@ -1,6 +1,7 @@
 package cn.bjip.outlets.audit;
 
 import cn.bjip.outlets.plugin.spi.LocalizedText;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * change of someone's roles or attributes (such as {@code outlet_code}) by an administrator. {@code type} is
  * Keycloak's name of the event; {@link #typeLabel()} says it in words.
  */
-public record SignInEvent(Instant at, String type, String username, String ipAddress, String error, String detail) {
+public record SignInEvent(Instant at, String type, String username, String ipAddress, String error, String detail)
+        implements Serializable {
 
     private static final Map<String, LocalizedText> TYPES = Map.ofEntries(
             Map.entry("LOGIN", LocalizedText.of("登录成功", "signed in")),

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.outlet;
 
 import cn.bjip.outlets.plugin.spi.LocalizedText;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -9,7 +10,8 @@ import java.util.Locale;
  * the outlet as it was named then and the detail, each in English too where there is English.
  */
 public record Announcement(long id, LocalDate effectiveOn, ListChangeKind kind, String outletCode, String outletName,
-                           String outletNameEn, String networkType, String detail, String detailEn) {
+                           String outletNameEn, String networkType, String detail, String detailEn)
+                                   implements Serializable {
 
     static Announcement of(ListChange c) {
         return new Announcement(c.getId(), c.getEffectiveOn(), c.getKind(), c.getOutletCode(), c.getOutletName(),

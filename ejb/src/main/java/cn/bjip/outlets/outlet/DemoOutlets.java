@@ -1,5 +1,6 @@
 package cn.bjip.outlets.outlet;
 
+import cn.bjip.outlets.platform.DemoDataLock;
 import cn.bjip.outlets.platform.Roles;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
@@ -10,6 +11,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -32,6 +35,9 @@ public class DemoOutlets {
     private static final int PER_TYPE = 3;
     private static final BeijingDistrict[] DISTRICTS = BeijingDistrict.values();
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean enabled;
@@ -50,6 +56,7 @@ public class DemoOutlets {
         if (!enabled) {
             return;
         }
+        DemoDataLock.hold(em);
         int created = 0;
         int n = 0;
         for (NetworkTypePlugin plugin : plugins.all()) {

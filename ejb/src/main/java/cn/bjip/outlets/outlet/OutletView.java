@@ -1,6 +1,7 @@
 package cn.bjip.outlets.outlet;
 
 import cn.bjip.outlets.plugin.spi.LocalizedText;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
 public record OutletView(String code, String nameZh, String nameEn, String networkType, BeijingDistrict district,
                          String address, String principal, String contactPhone, String contactEmail,
                          Set<IpField> ipFields, int fullTimeStaff, int partTimeStaff, String mainServices,
-                         LocalDate accreditedOn, LocalDate expiresOn, OutletStatus status) {
+                         LocalDate accreditedOn, LocalDate expiresOn, OutletStatus status) implements Serializable {
 
     public static OutletView of(Outlet o) {
         return new OutletView(o.getCode(), o.getNameZh(), o.getNameEn(), o.getNetworkType(), o.getDistrict(),

@@ -3,6 +3,7 @@ package cn.bjip.outlets.record;
 import cn.bjip.outlets.outlet.IpField;
 import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
+import cn.bjip.outlets.platform.DemoDataLock;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.PluginRegistry;
 import cn.bjip.outlets.plugin.spi.Choice;
@@ -66,6 +67,7 @@ public class DemoRecords {
         if (!enabled) {
             return;
         }
+        DemoDataLock.hold(em);
         LocalDate today = LocalDate.now(clock);
         int created = 0;
         List<Outlet> outlets = em.createQuery("select o from Outlet o where o.code like 'BJ-%' and not exists "

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.plugin.spi.MetricDefinition;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,16 @@ import java.util.Map;
  */
 public record MetricReport(ReportPeriod period, List<Figure> metrics, List<String> months,
                            Map<String, List<BigDecimal>> series, List<KindFigure> byServiceKind,
-                           List<TypeFigure> byNetworkType) {
+                           List<TypeFigure> byNetworkType) implements Serializable {
 
     /** A metric and its value; the value is null for a ratio whose denominator is zero. */
-    public record Figure(MetricDefinition metric, BigDecimal value) {
+    public record Figure(MetricDefinition metric, BigDecimal value) implements Serializable {
     }
 
-    public record KindFigure(ServiceKind kind, long records, long beneficiaries) {
+    public record KindFigure(ServiceKind kind, long records, long beneficiaries) implements Serializable {
     }
 
-    public record TypeFigure(String networkType, long records, long beneficiaries) {
+    public record TypeFigure(String networkType, long records, long beneficiaries) implements Serializable {
     }
 
     public long records() {

@@ -1,6 +1,7 @@
 package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.outlet.IpField;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record RecordView(long id, long version, String outletCode, String networ
                          ServiceKind serviceKind, Set<IpField> ipFields, LocalDate serviceDate,
                          BeneficiaryKind beneficiaryKind, int beneficiaryCount, boolean charged, BigDecimal feeAmount,
                          String summary, Map<String, Object> values, String createdBy, Instant createdAt,
-                         Set<RecordAction> actions) {
+                         Set<RecordAction> actions) implements Serializable {
 
     static RecordView of(ServiceRecord r, Set<RecordAction> actions) {
         return new RecordView(r.getId(), r.getVersion(), r.getOutlet().getCode(), r.getNetworkType(), r.getFormId(),

@@ -2,6 +2,7 @@ package cn.bjip.outlets.record;
 
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.DateWords;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A reporting period: a month, a quarter or a year, written {@code 2026-05}, {@code 2026-Q2} or {@code 2026}. */
-public record ReportPeriod(String name, LocalDate start, LocalDate endExclusive) {
+public record ReportPeriod(String name, LocalDate start, LocalDate endExclusive) implements Serializable {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");

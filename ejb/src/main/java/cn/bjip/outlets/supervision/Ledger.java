@@ -2,6 +2,7 @@ package cn.bjip.outlets.supervision;
 
 import cn.bjip.outlets.outlet.OutletView;
 import cn.bjip.outlets.record.MetricReport;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public record Ledger(OutletView outlet, int year, int quarter, LedgerState state, LocalDate dueOn, boolean overdue,
                      boolean quarterOver, String remarks, Instant submittedAt, int daysLate, String submittedBy,
-                     String reopenReason, MetricReport figures, Set<Action> actions) {
+                     String reopenReason, MetricReport figures, Set<Action> actions) implements Serializable {
 
     /** What the caller may do with the ledger now: its outlet submits it once the quarter is over; the center reopens it. */
     public enum Action {

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.supervision;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  * whether this caller may still change it (until it is submitted).
  */
 public record YearEndSummary(String outletCode, int year, AnnualSummary.State state, String achievements,
-                             String problems, String plans, Instant submittedAt, LocalDate dueOn, boolean editable) {
+                             String problems, String plans, Instant submittedAt, LocalDate dueOn, boolean editable)
+                                     implements Serializable {
 
     /** When the summary of {@code year} is due. */
     public static LocalDate dueOn(int year) {

@@ -46,16 +46,16 @@ import org.primefaces.model.StreamedContent;
 public class ApplicationEditor implements Serializable {
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
 
     @EJB
-    private transient RoundService rounds;
+    private RoundService rounds;
 
     @EJB
-    private transient ExpertReviewService review;
+    private ExpertReviewService review;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     @Inject
     private LocaleSwitcher locale;

@@ -31,7 +31,7 @@ import org.primefaces.model.StreamedContent;
 public class AuditLogView implements Serializable {
 
     @EJB
-    private transient AuditService audit;
+    private AuditService audit;
 
     private final PagedModel<AuditLine> model = new PagedModel<>(this::page);
 
@@ -46,7 +46,7 @@ public class AuditLogView implements Serializable {
     private LocalDate to;
 
     @EJB
-    private transient SignInEvents signInEvents;
+    private SignInEvents signInEvents;
 
     @Inject
     private LocaleSwitcher locale;

@@ -23,7 +23,7 @@ import java.util.List;
 public class ChangeFilingView implements Serializable {
 
     @EJB
-    private transient ChangeFilingService changes;
+    private ChangeFilingService changes;
 
 
     @Inject

@@ -25,7 +25,7 @@ import java.util.List;
 public class ComplianceView implements Serializable {
 
     @EJB
-    private transient ComplianceService compliance;
+    private ComplianceService compliance;
 
     @Inject
     private LocaleSwitcher locale;

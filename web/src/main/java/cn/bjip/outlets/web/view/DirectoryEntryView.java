@@ -17,10 +17,10 @@ import java.util.List;
 public class DirectoryEntryView implements Serializable {
 
     @EJB
-    private transient DirectoryService directory;
+    private DirectoryService directory;
 
     @EJB
-    private transient PluginService plugins;
+    private PluginService plugins;
 
     private String code;
     private ListedOutlet outlet;

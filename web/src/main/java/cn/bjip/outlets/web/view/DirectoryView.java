@@ -20,7 +20,7 @@ import java.util.List;
 public class DirectoryView implements Serializable {
 
     @EJB
-    private transient DirectoryService directory;
+    private DirectoryService directory;
 
     private String networkType;
     private BeijingDistrict district;

@@ -70,7 +70,7 @@ public class FormEditor implements Serializable {
     }
 
     @EJB
-    private transient PluginAdminService admin;
+    private PluginAdminService admin;
 
     @Inject
     private LocaleSwitcher locale;

@@ -26,10 +26,10 @@ import java.util.List;
 public class GoalView implements Serializable {
 
     @EJB
-    private transient GoalService goals;
+    private GoalService goals;
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     @Inject
     private LocaleSwitcher locale;

@@ -35,10 +35,10 @@ import org.primefaces.model.StreamedContent;
 public class ImportView implements Serializable {
 
     @EJB
-    private transient RecordImportService imports;
+    private RecordImportService imports;
 
     @EJB
-    private transient RecordService records;
+    private RecordService records;
 
     @Inject
     private LocaleSwitcher locale;

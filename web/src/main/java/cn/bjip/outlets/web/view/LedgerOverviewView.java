@@ -27,7 +27,7 @@ import org.primefaces.model.StreamedContent;
 public class LedgerOverviewView implements Serializable {
 
     @EJB
-    private transient LedgerService ledgers;
+    private LedgerService ledgers;
 
     @Inject
     private Clock clock;

@@ -32,13 +32,13 @@ import org.primefaces.model.StreamedContent;
 public class LedgerView implements Serializable {
 
     @EJB
-    private transient LedgerService ledgers;
+    private LedgerService ledgers;
 
     @EJB
-    private transient RecordService records;
+    private RecordService records;
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     @Inject
     private Exports export;

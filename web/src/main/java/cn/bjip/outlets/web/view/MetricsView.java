@@ -28,10 +28,10 @@ import java.util.stream.IntStream;
 public class MetricsView implements Serializable {
 
     @EJB
-    private transient MetricService metrics;
+    private MetricService metrics;
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     @Inject
     private Allowed allowed;

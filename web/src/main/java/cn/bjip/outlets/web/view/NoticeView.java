@@ -22,7 +22,7 @@ import java.util.Set;
 public class NoticeView implements Serializable {
 
     @EJB
-    private transient NoticeService notices;
+    private NoticeService notices;
 
     @Inject
     private LocaleSwitcher locale;

@@ -22,7 +22,7 @@ import java.util.Set;
 public class OutletEditor implements Serializable {
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     @Inject
     private LocaleSwitcher locale;

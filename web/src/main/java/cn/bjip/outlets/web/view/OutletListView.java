@@ -12,7 +12,7 @@ import java.io.Serializable;
 public class OutletListView implements Serializable {
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     private final PagedModel<OutletView> model = new PagedModel<>((first, size) -> outlets.page(first, size));
 

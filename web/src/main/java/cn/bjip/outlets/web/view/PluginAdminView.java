@@ -19,7 +19,7 @@ import java.util.List;
 public class PluginAdminView implements Serializable {
 
     @EJB
-    private transient PluginAdminService admin;
+    private PluginAdminService admin;
 
     @Inject
     private LocaleSwitcher locale;

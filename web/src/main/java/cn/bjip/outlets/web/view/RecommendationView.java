@@ -30,10 +30,10 @@ import org.primefaces.model.StreamedContent;
 public class RecommendationView implements Serializable {
 
     @EJB
-    private transient RecommendationService recommendations;
+    private RecommendationService recommendations;
 
     @EJB
-    private transient DirectoryService directory;
+    private DirectoryService directory;
 
     @Inject
     private LocaleSwitcher locale;

@@ -35,7 +35,7 @@ import java.util.UUID;
 public class RecordEditor implements Serializable {
 
     @EJB
-    private transient RecordService records;
+    private RecordService records;
 
     @Inject
     private LocaleSwitcher locale;

@@ -35,7 +35,7 @@ import org.primefaces.model.StreamedContent;
 public class RecordListView implements Serializable {
 
     @EJB
-    private transient RecordService records;
+    private RecordService records;
 
     @Inject
     private LocaleSwitcher locale;

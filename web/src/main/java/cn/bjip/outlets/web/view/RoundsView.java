@@ -26,13 +26,13 @@ import java.util.List;
 public class RoundsView implements Serializable {
 
     @EJB
-    private transient RoundService rounds;
+    private RoundService rounds;
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     @Inject
     private LocaleSwitcher locale;

@@ -23,7 +23,7 @@ import java.util.List;
 public class SheetEditor implements Serializable {
 
     @EJB
-    private transient ExpertReviewService review;
+    private ExpertReviewService review;
 
     @Inject
     private LocaleSwitcher locale;

@@ -36,13 +36,13 @@ import org.primefaces.model.StreamedContent;
 public class SummaryView implements Serializable {
 
     @EJB
-    private transient SummaryService summaries;
+    private SummaryService summaries;
 
     @EJB
-    private transient MetricService metrics;
+    private MetricService metrics;
 
     @EJB
-    private transient OutletService outlets;
+    private OutletService outlets;
 
     @Inject
     private LocaleSwitcher locale;

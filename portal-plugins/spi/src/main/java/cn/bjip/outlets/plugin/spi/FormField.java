@@ -1,5 +1,6 @@
 package cn.bjip.outlets.plugin.spi;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record FormField(String key, FieldType type, LocalizedText label, boolean required,
                         BigDecimal min, BigDecimal max, Integer maxLength, String pattern, List<Choice> choices,
-                        boolean retired) {
+                        boolean retired) implements Serializable {
 
     public static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
 

@@ -1,10 +1,11 @@
 package cn.bjip.outlets.plugin.spi;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /** A text in Chinese (the default) and English. */
-public record LocalizedText(String zh, String en) {
+public record LocalizedText(String zh, String en) implements Serializable {
 
     public LocalizedText {
         Objects.requireNonNull(zh, "zh");

@@ -1,5 +1,6 @@
 package cn.bjip.outlets.plugin.spi;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * Fields are the form's own keys or the record core's {@code beneficiaryCount} and {@code feeAmount}.
  */
 public record MetricDefinition(String id, LocalizedText label, Aggregation aggregation, String formId, String field,
-                               String whereField, String whereValue, String numerator, String denominator) {
+                               String whereField, String whereValue, String numerator, String denominator)
+                                       implements Serializable {
 
     public MetricDefinition {
         Objects.requireNonNull(id, "id");

@@ -1,12 +1,13 @@
 package cn.bjip.outlets.plugin.spi;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /** A typed service-record form. The version is kept with every record so old records stay readable (P-3). */
-public record RecordForm(String id, int version, LocalizedText title, List<FormField> fields) {
+public record RecordForm(String id, int version, LocalizedText title, List<FormField> fields) implements Serializable {
 
     public RecordForm {
         Objects.requireNonNull(id, "id");

@@ -1,0 +1,398 @@
+package cn.bjip.outlets.bench;
+
+import cn.bjip.outlets.plugin.spi.Aggregation;
+import cn.bjip.outlets.plugin.spi.MetricDefinition;
+import cn.bjip.outlets.plugin.spi.NetworkTypePlugin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark of {@code ./portal bench} (issue 13, point 8): against the portal serving the generated network
+ * ({@code ./portal generate}), measures each figure of the PF table with its median and p95 and its baseline in the
+ * same run, and writes them as Markdown. Every record it writes carries a marker and is deleted again (through the
+ * triggers, so the rollups stay exact).
+ */
+public final class Bench {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int YEAR = 2025;
+    private static final String GIANT = "BJ-ASSOCIATION-001";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String portal;
+    private final String tokenUrl;
+    private final String client;
+    private final String password;
+    private final Connection db;
+    private final String marker = "基准 " + UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> rows = new ArrayList<>();
+
+    private Bench(String portal, String realmUrl, String client, String password, Connection db) {
+        this.portal = portal;
+        this.tokenUrl = realmUrl + "/protocol/openid-connect/token";
+        this.client = client;
+        this.password = password;
+        this.db = db;
+    }
+
+    /** Args: portal URL, realm URL, test client, demo password, JDBC URL, user, password, results file, WildFly pid. */
+    public static void main(String[] args) throws Exception {
+        try (Connection db = DriverManager.getConnection(args[4], args[5], args[6])) {
+            try (Statement every = db.createStatement()) {
+                every.execute("SET portal.outlet = '*'");
+            }
+            Bench bench = new Bench(args[0], args[1], args[2], args[3], db);
+            try {
+                bench.run(Long.parseLong(args[8]));
+            } finally {
+                bench.cleanUp();
+            }
+            Files.writeString(Path.of(args[7]), bench.report(), StandardCharsets.UTF_8);
+            System.out.println("[bench] results: " + args[7]);
+        }
+    }
+
+    private void run(long wildflyPid) throws Exception {
+        String center = token("center");
+        String staff = token("library-staff");
+        figures(center);
+        upkeep();
+        lists(center);
+        ledgerExport(center, wildflyPid);
+        inserts(staff, wildflyPid);
+    }
+
+    // PF-2: the figures from the rollups against the raw aggregate over the records
+
+    private void figures(String center) throws Exception {
+        List<NetworkTypePlugin> plugins = ServiceLoader.load(NetworkTypePlugin.class).stream()
+                .map(ServiceLoader.Provider::get).sorted(Comparator.comparing(NetworkTypePlugin::id)).toList();
+        String period = "?period=" + YEAR;
+        String yearRows = " WHERE service_date >= '" + YEAR + "-01-01' AND service_date < '" + (YEAR + 1) + "-01-01'";
+        String core = "SELECT service_kind, count(*), sum(beneficiary_count) FROM service_record" + yearRows;
+        double networkRaw = sql(3, core + " GROUP BY 1", "SELECT network_type, count(*), sum(beneficiary_count) FROM service_record"
+                + yearRows + " GROUP BY 1");
+        double allTypesRaw = 0;
+        for (NetworkTypePlugin plugin : plugins) {
+            String type = " AND network_type = '" + plugin.id() + "'";
+            double raw = sql(3, rawMetrics(plugin, yearRows + type), core + type + " GROUP BY 1");
+            allTypesRaw += raw;
+            row("PF-2", "metrics of the type " + plugin.id() + ", " + YEAR, timeGet(20, "api/metrics/types/" + plugin.id() + period, center),
+                    raw, "raw aggregate over the type's records", "< 300 ms, ≥ 20×");
+        }
+        row("PF-2", "dashboard", timeGet(20, "api/dashboard", center), networkRaw + allTypesRaw,
+                "raw aggregates of its figures (network, every type's metrics)", "< 300 ms, ≥ 20×");
+        row("PF-2", "network metrics, " + YEAR, timeGet(20, "api/metrics/network" + period, center), networkRaw,
+                "raw aggregate over all records", "< 300 ms, ≥ 20×");
+        NetworkTypePlugin association = plugins.stream().filter(p -> p.id().equals("association")).findFirst().orElseThrow();
+        String outlet = " AND outlet_id = (SELECT id FROM outlet WHERE code = '" + GIANT + "')";
+        row("PF-2", "metrics of " + GIANT + " (a million records), " + YEAR,
+                timeGet(20, "api/metrics/outlets/" + GIANT + period, center),
+                sql(3, rawMetrics(association, yearRows + outlet), core + outlet + " GROUP BY 1"),
+                "raw aggregate over the outlet's records", "< 300 ms, ≥ 20×");
+    }
+
+    /** One select over the records computing every metric of the plugin, as the portal computed them before rollups. */
+    private static String rawMetrics(NetworkTypePlugin plugin, String where) {
+        List<String> columns = new ArrayList<>();
+        for (MetricDefinition metric : plugin.metrics()) {
+            if (metric.aggregation() == Aggregation.RATIO) {
+                continue;
+            }
+            String value = metric.field() == null ? "1" : switch (metric.field()) {
+                case "beneficiaryCount" -> "beneficiary_count";
+                case "feeAmount" -> "fee_amount";
+                default -> "data ->> '" + metric.field() + "'";
+            };
+            List<String> filter = new ArrayList<>();
+            if (metric.formId() != null) {
+                filter.add("form_id = '" + metric.formId() + "'");
+            }
+            if (metric.whereField() != null) {
+                filter.add("data ->> '" + metric.whereField() + "' = '" + metric.whereValue() + "'");
+            }
+            String filterClause = filter.isEmpty() ? "" : " FILTER (WHERE " + String.join(" AND ", filter) + ")";
+            columns.add(switch (metric.aggregation()) {
+                case COUNT -> "count(*)" + filterClause;
+                case SUM -> "sum((" + value + ")::numeric)" + filterClause;
+                default -> "count(DISTINCT " + value + ")" + filterClause;
+            });
+        }
+        return "SELECT " + String.join(", ", columns) + " FROM service_record" + where;
+    }
+
+    /** PF-2: what keeping the rollups costs a writer: single-record inserts, each its own transaction, with and without. */
+    private void upkeep() throws SQLException {
+        double with = insertRate(2_000);
+        deleteMarked(); // through the triggers: out of the rollups again
+        try (Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE service_record DISABLE TRIGGER USER");
+        }
+        double without;
+        try {
+            without = insertRate(2_000);
+            deleteMarked(); // never in the rollups
+        } finally {
+            try (Statement sql = db.createStatement()) {
+                sql.execute("ALTER TABLE service_record ENABLE TRIGGER USER");
+            }
+        }
+        rows.add(String.format("| PF-2 | single-record inserts with the rollup triggers (each its own transaction) | %.0f/s | – | "
+                        + "%.0f/s without them | %.2f | cost ≤ 20 %% (ratio ≥ 0.80) |", with, with, without, with / without));
+    }
+
+    private double insertRate(int count) throws SQLException {
+        long started = System.nanoTime();
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO service_record (id, outlet_id, network_type, form_id,"
+                + " form_version, service_kind, ip_mask, service_date, beneficiary_kind, beneficiary_count, charged, fee_amount,"
+                + " summary, data, created_at, created_by, version) SELECT nextval('service_record_seq'), outlet_id, network_type,"
+                + " form_id, form_version, service_kind, ip_mask, service_date, beneficiary_kind, beneficiary_count, charged,"
+                + " fee_amount, ?, data, now(), 'bench', 0 FROM service_record WHERE id = ?")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, marker);
+                insert.setLong(2, 1_000 + i * 4_999L);
+                insert.executeUpdate();
+            }
+        }
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    // PF-6: the record list at any depth
+
+    private void lists(String center) throws Exception {
+        for (String code : List.of(GIANT, smallOutlet())) {
+            long total = count("SELECT count(*) FROM service_record r JOIN outlet o ON o.id = r.outlet_id WHERE o.code = '" + code + "'");
+            String list = "api/records?outlet=" + code + "&size=20";
+            row("PF-6", "record list of " + code + " (" + total + " records), first page", timeGet(20, list, center), 0, "–", "< 100 ms");
+            long deep = Math.min(199_980, (total - 1) / 20 * 20);
+            row("PF-6", "the same, page " + (deep / 20 + 1) + " by offset", timeGet(10, list + "&first=" + deep, center), 0, "–",
+                    "< 100 ms");
+            String cursor = cursorAt(code, deep);
+            if (cursor != null) {
+                row("PF-6", "the same page by keyset (after the previous page's last row)",
+                        timeGet(20, list + "&after=" + cursor, center), 0, "–", "< 100 ms");
+            }
+        }
+    }
+
+    private String smallOutlet() throws SQLException {
+        try (Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT o.code FROM outlet o JOIN service_record r ON r.outlet_id = o.id"
+                     + " WHERE o.code LIKE 'BJ-LIBRARY-%' GROUP BY o.code HAVING count(*) BETWEEN 500 AND 5000 ORDER BY o.code LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "BJ-LIBRARY-002";
+        }
+    }
+
+    /** The keyset cursor ({@code date_id}) of the last row before offset {@code first} in the list's order. */
+    private String cursorAt(String code, long first) throws SQLException {
+        if (first == 0) {
+            return null;
+        }
+        try (Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT service_date, r.id FROM service_record r JOIN outlet o ON o.id = r.outlet_id"
+                     + " WHERE o.code = '" + code + "' ORDER BY service_date DESC, r.id DESC OFFSET " + (first - 1) + " LIMIT 1")) {
+            return rs.next() ? rs.getDate(1).toLocalDate() + "_" + rs.getLong(2) : null;
+        }
+    }
+
+    // PF-4: a ledger's Excel through the server
+
+    private void ledgerExport(String center, long wildflyPid) throws Exception {
+        long records = count("SELECT count(*) FROM service_record r JOIN outlet o ON o.id = r.outlet_id WHERE o.code = '"
+                + GIANT + "' AND service_date >= '" + YEAR + "-04-01' AND service_date < '" + YEAR + "-07-01'");
+        long heapBefore = Heap.used(wildflyPid);
+        List<Double> times = new ArrayList<>();
+        long bytes = 0;
+        long heapPeak = heapBefore;
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> answer = http.send(request("api/ledgers/" + GIANT + "/" + YEAR + "/2/export", center).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            times.add((System.nanoTime() - started) / 1e6);
+            check(answer.statusCode() == 200, "ledger export answered " + answer.statusCode());
+            bytes = answer.body().length;
+            heapPeak = Math.max(heapPeak, Heap.used(wildflyPid));
+        }
+        row("PF-4", String.format("ledger Excel of %s, %d Q2 (%,d records, %,d KB)", GIANT, YEAR, records, bytes / 1024),
+                times, 0, "–", "< 2 s");
+        rows.add(String.format("| PF-4 | WildFly heap used around the exports | %d MiB before | – | at most %d MiB after | – | bounded |",
+                heapBefore >> 20, heapPeak >> 20));
+    }
+
+    // PF-1: writes through the API, and the heap under them (PF-5)
+
+    private void inserts(String staff, long wildflyPid) throws Exception {
+        String body = """
+                {"formId":"referenceConsultation","serviceKind":"AFFAIRS_CONSULTATION","ipFields":["PATENT"],
+                 "serviceDate":"%s","beneficiaryKind":"PUBLIC","beneficiaryCount":1,"charged":false,
+                 "summary":"%s","values":{"topic":"专利检索","channel":"phone","questions":2}}""".formatted(LocalDate.now(), marker);
+        long heapPeak = 0;
+        for (int clients : new int[] {1, 10, 50}) {
+            int requests = clients == 1 ? 300 : 1_500;
+            long[] took = new long[requests];
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long started = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < requests; ) {
+                        long t = System.nanoTime();
+                        HttpResponse<String> answer = http.send(request("api/records", staff)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        check(answer.statusCode() == 201, "POST /api/records answered " + answer.statusCode() + ": " + answer.body());
+                        took[i] = System.nanoTime() - t;
+                    }
+                    return null;
+                }));
+            }
+            while (running.stream().anyMatch(f -> !f.isDone())) {
+                heapPeak = Math.max(heapPeak, Heap.used(wildflyPid));
+                Thread.sleep(500);
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            pool.shutdown();
+            List<Double> ms = new ArrayList<>();
+            for (long t : took) {
+                ms.add(t / 1e6);
+            }
+            rows.add(String.format("| PF-1 | POST /api/records, %d client(s): %.0f records/s | %.1f ms | %.1f ms | – | – | p95 < 50 ms at 50 |",
+                    clients, requests / seconds, percentile(ms, 50), percentile(ms, 95)));
+        }
+        rows.add(String.format("| PF-5 | WildFly heap used under PF-1's load (peak of samples every 0.5 s) | %d MiB | – | – | – | ≤ 768 MiB |",
+                heapPeak >> 20));
+    }
+
+    // measuring
+
+    private List<Double> timeGet(int times, String path, String token) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            get(path, token); // warm
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long started = System.nanoTime();
+            get(path, token);
+            ms.add((System.nanoTime() - started) / 1e6);
+        }
+        return ms;
+    }
+
+    private void get(String path, String token) throws Exception {
+        HttpResponse<String> answer = http.send(request(path, token).build(), HttpResponse.BodyHandlers.ofString());
+        check(answer.statusCode() == 200, path + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+
+    /** The median time of running the statements one after another, {@code times} times, in milliseconds. */
+    private double sql(int times, String... statements) throws SQLException {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long started = System.nanoTime();
+            try (Statement sql = db.createStatement()) {
+                for (String statement : statements) {
+                    try (ResultSet rs = sql.executeQuery(statement)) {
+                        while (rs.next()) {
+                            rs.getObject(1);
+                        }
+                    }
+                }
+            }
+            ms.add((System.nanoTime() - started) / 1e6);
+        }
+        return percentile(ms, 50);
+    }
+
+    private void row(String id, String what, List<Double> ms, double baselineMs, String baseline, String target) {
+        double median = percentile(ms, 50);
+        rows.add(String.format("| %s | %s | %.1f ms | %.1f ms | %s | %s | %s |", id, what, median, percentile(ms, 95),
+                baselineMs > 0 ? String.format("%.0f ms (%s)", baselineMs, baseline) : baseline,
+                baselineMs > 0 ? String.format("%.0f×", baselineMs / median) : "–", target));
+        System.out.println("[bench] " + rows.get(rows.size() - 1));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(portal + path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN");
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&scope=openid&client_id=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
+                + "&username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(answer.body());
+        check(answer.statusCode() == 200 && token.find(), "no token for " + user + ": " + answer.body());
+        return token.group(1);
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
+    }
+
+    /** The benchmark's records and their idempotency keys go again; the triggers take them out of the rollups. */
+    private void cleanUp() throws SQLException {
+        deleteMarked();
+    }
+
+    private void deleteMarked() throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM service_record WHERE summary = ?")) {
+            delete.setString(1, marker);
+            delete.executeUpdate();
+        }
+    }
+
+    private String report() throws SQLException {
+        StringBuilder md = new StringBuilder("# Benchmark, ").append(LocalDate.now()).append("\n\n");
+        md.append(Machine.describe(db)).append("\n");
+        md.append("| # | measure | median | p95 | baseline (same run) | ratio | target |\n|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        return md.toString();
+    }
+}
