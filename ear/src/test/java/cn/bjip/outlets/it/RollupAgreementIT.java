@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The rollups (issue 13, point 2) always agree with the records: after random creates, updates, deletes, imports and a
  * form revision, every metric and core figure the API reads from them — for an outlet, a network type and the whole
  * network, over a year, a quarter and a month, for every IP field and none — equals the same aggregate computed here
- * straight from {@code service_record}; and a metric whose declaration changed or was missing is back-filled.
+ * straight from {@code service_record}, and so do the record list's totals; and a metric whose declaration changed or
+ * was missing is back-filled.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,6 +94,7 @@ class RollupAgreementIT {
             }
             if (step % 40 == 0) {
                 assertAgreement("after " + step + " steps");
+                assertListTotals("after " + step + " steps");
             }
         }
 
@@ -221,6 +223,40 @@ class RollupAgreementIT {
         }
     }
 
+    /** The record list's totals, which come from the rollups for whole months, equal the records counted. */
+    private void assertListTotals(String when) throws Exception {
+        String center = Portal.token("center");
+        try (Connection db = TestDatabase.connect()) {
+            for (String period : PERIODS) {
+                String range = range(period);
+                String[] bounds = range.split(",");
+                String dates = "from=" + bounds[0] + "&to=" + LocalDate.parse(bounds[1]).minusDays(1);
+                for (int type = 0; type < types.size(); type++) {
+                    String code = "BJ-" + types.get(type).toUpperCase() + "-001";
+                    String outlet = "outlet_id = (SELECT id FROM outlet WHERE code = '" + code + "')";
+                    assertEquals(count(db, outlet, period), total("api/records?size=0&" + dates, staff(type)),
+                            when + ", " + period + ": " + code + "'s list as its staff see it");
+                    assertEquals(count(db, outlet + " AND service_kind = 'PUBLIC_TRAINING'", period),
+                            total("api/records?size=0&kind=PUBLIC_TRAINING&outlet=" + code + "&" + dates, center),
+                            when + ", " + period + ": " + code + "'s public trainings");
+                }
+                assertEquals(count(db, null, period), total("api/records?size=0&" + dates, center), when + ", " + period + ": all");
+            }
+        }
+    }
+
+    private static long total(String path, String token) throws Exception {
+        return report(path, token).getJsonNumber("total").longValue();
+    }
+
+    private static long count(Connection db, String scope, String period) throws SQLException {
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT count(*) FROM service_record" + where(scope, period, null))) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static JsonObject report(String path, String token) throws Exception {
         HttpResponse<String> answer = Portal.get(path, token);
         assertEquals(200, answer.statusCode(), path + ": " + answer.body());
@@ -298,6 +334,14 @@ class RollupAgreementIT {
     }
 
     private static String where(String scope, String period, String ipField) {
+        String[] bounds = range(period).split(",");
+        return " WHERE service_date >= '" + bounds[0] + "' AND service_date < '" + bounds[1] + "'"
+                + (scope == null ? "" : " AND " + scope)
+                + (ipField == null ? "" : " AND (ip_mask & " + (ipField.equals("PATENT") ? 1 : 2) + ") <> 0");
+    }
+
+    /** The period's first day and the day after it, comma-separated. */
+    private static String range(String period) {
         LocalDate start;
         LocalDate end;
         if (period.contains("-Q")) {
@@ -310,8 +354,6 @@ class RollupAgreementIT {
             start = LocalDate.of(YEAR, 1, 1);
             end = start.plusYears(1);
         }
-        return " WHERE service_date >= '" + start + "' AND service_date < '" + end + "'"
-                + (scope == null ? "" : " AND " + scope)
-                + (ipField == null ? "" : " AND (ip_mask & " + (ipField.equals("PATENT") ? 1 : 2) + ") <> 0");
+        return start + "," + end;
     }
 }

@@ -3,6 +3,7 @@ package cn.bjip.outlets.platform;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** One page of a list, paged in the database, with the total row count for the pager. */
 public record PageResult<T>(List<T> rows, long total) {
@@ -17,8 +18,13 @@ public record PageResult<T>(List<T> rows, long total) {
 
     /** Runs the page query (skipped when {@code size} is 0: a count only) and the count query. */
     public static <T> PageResult<T> of(TypedQuery<T> rows, TypedQuery<Long> count, int first, int size) {
+        return of(rows, count::getSingleResult, first, size);
+    }
+
+    /** A page of {@code rows} with a total found some other way (a rollup, say). */
+    public static <T> PageResult<T> of(TypedQuery<T> rows, Supplier<Long> total, int first, int size) {
         List<T> page = size <= 0 ? List.of()
                 : rows.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(size, MAX_SIZE)).getResultList();
-        return new PageResult<>(page, count.getSingleResult());
+        return new PageResult<>(page, total.get());
     }
 }

@@ -201,17 +201,38 @@ public class RecordService {
         }
         TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + rowsWhere + order,
                 ServiceRecord.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        parameters.forEach(rows::setParameter);
         if (after != null) {
             rows.setParameter("afterDate", after.serviceDate()).setParameter("afterId", after.id());
         }
-        PageResult<ServiceRecord> page = PageResult.of(rows, count, first, size);
+        PageResult<ServiceRecord> page = PageResult.of(rows, () -> total(scoped, where, parameters), first, size);
         Predicate<LocalDate> locked = lockedDays();
         return new PageResult<>(page.rows().stream().map(r -> view(r, locked)).toList(), page.total());
+    }
+
+    /**
+     * How many records a list holds: read from the rollups (V17) when its filters are theirs — an outlet or a network
+     * type, a service kind, whole months — so a million-record outlet's list does not count a million rows; else counted.
+     */
+    private long total(RecordQuery scoped, String where, Map<String, Object> parameters) {
+        boolean wholeMonths = (scoped.from() == null || scoped.from().getDayOfMonth() == 1)
+                && (scoped.to() == null || scoped.to().equals(scoped.to().withDayOfMonth(scoped.to().lengthOfMonth())));
+        if (scoped.formId() != null || scoped.text() != null || !wholeMonths) {
+            TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            return count.getSingleResult();
+        }
+        StringBuilder sql = new StringBuilder("select coalesce(sum(records), 0) from record_rollup where outlet_id = "
+                + (parameters.containsKey("outlet") ? ":outlet" : "0"));
+        Map<String, Object> rollup = new HashMap<>();
+        parameters.forEach((name, value) -> rollup.put(name, value instanceof ServiceKind kind ? kind.name() : value));
+        sql.append(parameters.containsKey("type") ? " and network_type = :type" : "")
+                .append(parameters.containsKey("kind") ? " and service_kind = :kind" : "")
+                .append(parameters.containsKey("from") ? " and month >= :from" : "")
+                .append(parameters.containsKey("to") ? " and month <= :to" : "");
+        var count = em.createNativeQuery(sql.toString());
+        rollup.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /**
