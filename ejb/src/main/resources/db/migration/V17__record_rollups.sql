@@ -84,6 +84,10 @@ DECLARE
     levels CONSTANT TEXT := 'GROUP BY GROUPING SETS ((d.outlet_id, %1$s), (%1$s))';
     outlet CONSTANT TEXT := 'coalesce(d.outlet_id, 0)';
     month CONSTANT TEXT := 'date_trunc(''month'', d.service_date)::DATE';
+    -- a COUNT metric adds 1 a record, a SUM its field; a change that keeps a record's group but not its value counts
+    amount CONSTANT TEXT := 'coalesce(sum(d.sign * CASE WHEN m.aggregation = ''COUNT'' THEN 1 '
+        || 'WHEN m.field = ''beneficiaryCount'' THEN d.beneficiary_count WHEN m.field = ''feeAmount'' THEN d.fee_amount '
+        || 'ELSE (d.data ->> m.field)::NUMERIC END), 0)';
     selected CONSTANT TEXT := format('FROM (%s) AS d JOIN (%s) AS m ON m.network_type = d.network_type '
         || 'AND (m.form_id IS NULL OR m.form_id = d.form_id) '
         || 'AND (m.where_field IS NULL OR d.data ->> m.where_field = m.where_value)', delta, definitions);
@@ -101,16 +105,13 @@ BEGIN
     WHEN 'metric' THEN format($sql$
         INSERT INTO metric_rollup AS t (outlet_id, network_type, metric_id, month, ip_mask, records, amount)
         SELECT %s, d.network_type, m.metric_id, %s, d.ip_mask,
-               sum(d.sign), coalesce(sum(d.sign * CASE WHEN m.aggregation = 'COUNT' THEN 1
-                   WHEN m.field = 'beneficiaryCount' THEN d.beneficiary_count
-                   WHEN m.field = 'feeAmount' THEN d.fee_amount
-                   ELSE (d.data ->> m.field)::NUMERIC END), 0) AS amount
+               sum(d.sign), %s AS amount
         %s AND m.aggregation IN ('COUNT', 'SUM')
-        %s HAVING sum(d.sign) <> 0
+        %s HAVING sum(d.sign) <> 0 OR %s <> 0
         ORDER BY 1, 2, 3, 4, 5
         ON CONFLICT (outlet_id, network_type, metric_id, month, ip_mask) DO UPDATE
         SET records = t.records + excluded.records, amount = t.amount + excluded.amount$sql$,
-        outlet, month, selected, format(levels, 'd.network_type, m.metric_id, ' || month || ', d.ip_mask'))
+        outlet, month, amount, selected, format(levels, 'd.network_type, m.metric_id, ' || month || ', d.ip_mask'), amount)
     WHEN 'distinct' THEN format($sql$
         INSERT INTO metric_distinct AS t (outlet_id, network_type, metric_id, month, ip_mask, value, records)
         SELECT %s, d.network_type, m.metric_id, %s, d.ip_mask, v.value, sum(d.sign)
@@ -153,7 +154,7 @@ BEGIN
             rollup_sql('distinct', deltas[i][2], definitions));
     END LOOP;
     EXECUTE format($function$
-CREATE FUNCTION service_record_rollup() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS %L
+CREATE FUNCTION service_record_rollup() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS %L
 $function$, format($body$
 DECLARE
     caller CONSTANT TEXT := current_setting('portal.outlet', true);
@@ -175,7 +176,7 @@ CREATE TRIGGER service_record_rollup_delete AFTER DELETE ON service_record
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION service_record_rollup();
 
 CREATE FUNCTION service_record_rollup_truncate() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public AS $$
+    SET search_path FROM CURRENT AS $$
 BEGIN
     TRUNCATE record_rollup, metric_rollup, metric_distinct;
     RETURN NULL;

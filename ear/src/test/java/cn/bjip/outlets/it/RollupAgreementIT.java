@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -64,6 +65,7 @@ class RollupAgreementIT {
     private final Random random = new Random(seed);
     private final Map<String, NetworkTypePlugin> plugins = new TreeMap<>();
     private final List<long[]> live = new ArrayList<>(); // id, version, type index
+    private final Map<Long, JsonObject> sent = new HashMap<>(); // what each live record was last sent as
     private final List<String> types = List.of("park", "library");
 
     @Deployment(testable = false)
@@ -112,19 +114,31 @@ class RollupAgreementIT {
     }
 
     private void create(int type) throws Exception {
-        HttpResponse<String> answer = Portal.postJson("api/records", staff(type), record(type).toString(), "zh-CN");
+        JsonObject body = record(type);
+        HttpResponse<String> answer = Portal.postJson("api/records", staff(type), body.toString(), "zh-CN");
         assertEquals(201, answer.statusCode(), answer.body());
         JsonObject created = Portal.json(answer.body());
         live.add(new long[] {created.getJsonNumber("id").longValue(), created.getJsonNumber("version").longValue(), type});
+        sent.put(created.getJsonNumber("id").longValue(), body);
     }
 
+    /** Half the changes move a record anywhere; the other half keep its month, kind and IP fields and change its values. */
     private void update() throws Exception {
         long[] row = live.get(random.nextInt(live.size()));
         int type = (int) row[2];
+        JsonObject body = random.nextBoolean() ? record(type) : sameGroup(type, sent.get(row[0]));
         HttpResponse<String> answer = Portal.putJson("api/records/" + row[0] + "?version=" + row[1], staff(type),
-                record(type).toString(), "zh-CN");
+                body.toString(), "zh-CN");
         assertEquals(200, answer.statusCode(), answer.body());
         row[1] = Portal.json(answer.body()).getJsonNumber("version").longValue();
+        sent.put(row[0], body);
+    }
+
+    private JsonObject sameGroup(int type, JsonObject before) {
+        RecordForm form = plugins.get(types.get(type)).recordForms().stream()
+                .filter(f -> f.id().equals(before.getString("formId"))).findFirst().orElseThrow();
+        JsonObject values = SampleRecords.json(SampleRecords.sample(form, random.nextInt(12)), day()).getJsonObject("values");
+        return Json.createObjectBuilder(before).add("values", values).add("beneficiaryCount", random.nextInt(20)).build();
     }
 
     private void delete() throws Exception {

@@ -217,22 +217,32 @@ public class RecordService {
     private long total(RecordQuery scoped, String where, Map<String, Object> parameters) {
         boolean wholeMonths = (scoped.from() == null || scoped.from().getDayOfMonth() == 1)
                 && (scoped.to() == null || scoped.to().equals(scoped.to().withDayOfMonth(scoped.to().lengthOfMonth())));
-        if (scoped.formId() != null || scoped.text() != null || !wholeMonths) {
-            TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
-            parameters.forEach(count::setParameter);
-            return count.getSingleResult();
+        Number summed = scoped.formId() != null || scoped.text() != null || !wholeMonths ? null : rollupTotal(parameters);
+        if (summed != null) {
+            return summed.longValue();
         }
-        StringBuilder sql = new StringBuilder("select coalesce(sum(records), 0) from record_rollup where outlet_id = "
-                + (parameters.containsKey("outlet") ? ":outlet" : "0"));
+        TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The rollups' sum for the list's filters; none (null) when it would read the network types' rows (outlet 0) for a
+     * caller whose transaction does not see every outlet (row-level security hides them: the records are counted).
+     */
+    private Number rollupTotal(Map<String, Object> parameters) {
+        boolean outlet = parameters.containsKey("outlet");
+        StringBuilder sql = new StringBuilder("select case when " + (outlet ? "true" : "portal_every_outlet()")
+                + " then coalesce(sum(records), 0) end from record_rollup where outlet_id = " + (outlet ? ":outlet" : "0"));
         Map<String, Object> rollup = new HashMap<>();
         parameters.forEach((name, value) -> rollup.put(name, value instanceof ServiceKind kind ? kind.name() : value));
         sql.append(parameters.containsKey("type") ? " and network_type = :type" : "")
                 .append(parameters.containsKey("kind") ? " and service_kind = :kind" : "")
                 .append(parameters.containsKey("from") ? " and month >= :from" : "")
                 .append(parameters.containsKey("to") ? " and month <= :to" : "");
-        var count = em.createNativeQuery(sql.toString());
-        rollup.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+        var sum = em.createNativeQuery(sql.toString());
+        rollup.forEach(sum::setParameter);
+        return (Number) sum.getSingleResult();
     }
 
     /**
