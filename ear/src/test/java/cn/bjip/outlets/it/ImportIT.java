@@ -16,11 +16,15 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -51,7 +55,7 @@ class ImportIT {
     }
 
     @Test
-    @DisplayName("R-8.1 a bad date, an unknown service kind, a negative count and a missing required field are each reported by row and field; nothing is stored unless the valid rows are accepted; a clean 10 000-row file is stored whole")
+    @DisplayName("R-8.1 a bad date, an unknown service kind, a negative count and a missing required field are each reported by row and field; nothing is stored unless the valid rows are accepted; a clean 10 000-row file is stored whole and exported again, each record once, in date order")
     void importWithReport() throws Exception {
         Portal.ensureLibraryOutlet();
         String staff = Portal.token("library-staff");
@@ -86,12 +90,37 @@ class ImportIT {
         JsonObject stored = send(staff, clean.toString(), "store=true");
         assertEquals(10_000, stored.getInt("imported"), stored.toString().substring(0, Math.min(500, stored.toString().length())));
         assertEquals(10_001, recordsOf2022(staff));
+        assertExportedOnceInDateOrder(staff, 10_001);
         assertEquals(403, Portal.send(Portal.request("api/records/import?store=true", Portal.token("center"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(file)).build()).statusCode());
     }
 
+    /** The year's export: every record once, across the chunks it is read in (ties of a day included), by date. */
+    private static void assertExportedOnceInDateOrder(String staff, int records) throws Exception {
+        HttpResponse<byte[]> export = Portal.sendForBytes(Portal.request("api/records/export?from=2022-01-01&to=2022-12-31", staff)
+                .setHeader("Accept", "*/*").timeout(Duration.ofMinutes(2)).GET().build());
+        assertEquals(200, export.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            var sheet = book.getSheet("服务记录-参考咨询");
+            assertEquals(records, sheet.getLastRowNum(), "every record, once");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            int date = header.indexOf("服务日期");
+            int summary = header.indexOf("摘要");
+            Set<String> summaries = new HashSet<>();
+            String previous = "";
+            for (int r = 1; r <= records; r++) {
+                String day = sheet.getRow(r).getCell(date).getStringCellValue();
+                assertTrue(day.compareTo(previous) >= 0, "row " + r + ": " + day + " after " + previous);
+                previous = day;
+                assertTrue(summaries.add(sheet.getRow(r).getCell(summary).getStringCellValue()), "row " + r + " twice");
+            }
+        }
+    }
+
     @Test
-    @DisplayName("R-8.1 each chunk of 1 000 rows is stored in its own transaction: when the database refuses the second, the first stays stored and the report says exactly which rows were not")
+    @Tag("RS-2")
+    @DisplayName("R-8.1 each chunk of 1 000 rows is stored in its own transaction: when the database refuses the second, the first stays stored and the report says exactly which rows were not; RS-2 sent again with the same Idempotency-Key, the import stores only the rest, and a third time nothing")
     void laterChunkFails() throws Exception {
         Portal.ensureLibraryOutlet();
         String staff = Portal.token("library-staff");
@@ -108,9 +137,10 @@ class ImportIT {
                     BEGIN IF NEW.summary = '拒绝保存' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$""");
             sql.execute("CREATE TRIGGER it_refuse_marked BEFORE INSERT ON service_record FOR EACH ROW EXECUTE FUNCTION it_refuse_marked()");
         }
+        String key = UUID.randomUUID().toString();
         JsonObject report;
         try {
-            report = send(staff, file.toString(), "store=true");
+            report = send(staff, file.toString(), "store=true", key);
         } finally {
             try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
                 sql.execute("DROP TRIGGER it_refuse_marked ON service_record");
@@ -123,8 +153,26 @@ class ImportIT {
         assertEquals(1_002, problem.getInt("line"), "the failed chunk starts at file line 1 002");
         assertTrue(problem.getString("message").contains("1002") && problem.getString("message").contains("1501")
                 && problem.getString("message").contains("1000"), problem.getString("message"));
-        assertEquals(1_000, Portal.json(Portal.get("api/records?from=2019-01-01&to=2019-12-31&size=0", staff).body())
-                .getJsonNumber("total").intValue(), "exactly the stored chunk is in the database");
+        assertEquals(1_000, recordsOf2019(staff), "exactly the stored chunk is in the database");
+
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            JsonObject again = send(staff, file.toString(), "store=true", key);
+            assertEquals(1_500, again.getInt("imported"), "attempt " + attempt + ": " + again);
+            assertEquals(0, again.getJsonArray("problems").size(), again.toString());
+            assertEquals(1_500, recordsOf2019(staff), "attempt " + attempt + " stored only the chunk not stored before");
+        }
+        String otherFile = file.toString().replace("分块 1,", "分块 一,");
+        HttpResponse<String> reused = Portal.send(Portal.request("api/records/import?name=r.csv&store=true", staff)
+                .header("Content-Type", "text/csv").header("Accept-Language", "en").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(otherFile, StandardCharsets.UTF_8)).build());
+        assertEquals(400, reused.statusCode(), reused.body());
+        assertTrue(reused.body().contains("Idempotency-Key"), reused.body());
+        assertEquals(1_500, recordsOf2019(staff), "a key sent with another file stores nothing");
+    }
+
+    private static int recordsOf2019(String token) throws Exception {
+        return Portal.json(Portal.get("api/records?from=2019-01-01&to=2019-12-31&size=0", token).body())
+                .getJsonNumber("total").intValue();
     }
 
     @Test
@@ -321,8 +369,16 @@ class ImportIT {
     }
 
     private static JsonObject send(String token, String csv, String query) throws Exception {
-        HttpResponse<String> response = Portal.send(Portal.request("api/records/import?name="
-                        + URLEncoder.encode("台账.csv", StandardCharsets.UTF_8) + "&" + query, token)
+        return send(token, csv, query, null);
+    }
+
+    private static JsonObject send(String token, String csv, String query, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = Portal.request("api/records/import?name="
+                + URLEncoder.encode("台账.csv", StandardCharsets.UTF_8) + "&" + query, token);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = Portal.send(request
                 .header("Content-Type", "text/csv").header("Accept-Language", "en")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());

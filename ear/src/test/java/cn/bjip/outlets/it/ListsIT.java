@@ -173,6 +173,48 @@ class ListsIT {
         assertEquals(400, Portal.get("api/records?first=3&after=2017-05-01_1", staff).statusCode());
     }
 
+    @Test
+    @DisplayName("UX-6 the audit log pages on from the last entry (before=seq) as it pages by offset, filtered and whole; the whole trail's total is its newest number; a position with a first row, or not a number, is refused, naming it")
+    void auditPagingOnFromTheLastEntry() throws Exception {
+        Portal.ensureLibraryOutlet();
+        String staff = Portal.token("library-staff");
+        for (int i = 0; i < 7; i++) {
+            assertEquals(201, Portal.postJson("api/records", staff,
+                    SampleRecords.json(SampleRecords.sample(libraryForm(), 40 + i), LocalDate.of(2017, 2, 3)).toString(), "zh-CN")
+                    .statusCode());
+        }
+        String office = Portal.token("office");
+        String filter = "actor=library-staff&action=record.created&size=3";
+        JsonObject firstPage = Portal.json(Portal.get("api/audit?" + filter.replace("size=3", "size=9"), office).body());
+        List<Long> byOffset = seqs(firstPage);
+        assertEquals(9, byOffset.size(), firstPage.toString());
+        List<Long> byPosition = new ArrayList<>();
+        String before = "";
+        for (int page = 0; page < 3; page++) {
+            JsonObject answer = Portal.json(Portal.get("api/audit?" + filter + before, office).body());
+            assertEquals(firstPage.getJsonNumber("total").longValue(), answer.getJsonNumber("total").longValue(), "the total on every page");
+            byPosition.addAll(seqs(answer));
+            before = "&before=" + byPosition.get(byPosition.size() - 1);
+        }
+        assertEquals(byOffset, byPosition);
+
+        JsonObject newest = Portal.json(Portal.get("api/audit?size=2", office).body());
+        long last = seqs(newest).get(0);
+        assertEquals(last, newest.getJsonNumber("total").longValue(), "the whole trail counts up to its newest number");
+        assertEquals(List.of(last - 2, last - 3), seqs(Portal.json(Portal.get("api/audit?size=2&before=" + (last - 1), office).body())));
+
+        HttpResponse<String> both = Portal.get("api/audit?first=3&before=" + last, office);
+        assertEquals(400, both.statusCode(), both.body());
+        assertTrue(both.body().contains("first"), both.body());
+        HttpResponse<String> notANumber = Portal.get("api/audit?before=abc", office);
+        assertEquals(400, notANumber.statusCode(), notANumber.body());
+        assertTrue(notANumber.body().contains("before"), notANumber.body());
+    }
+
+    private static List<Long> seqs(JsonObject page) {
+        return page.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("seq").longValue()).toList();
+    }
+
     private static List<String> ids(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
         return Portal.json(answer.body()).getJsonArray("rows").getValuesAs(JsonObject.class).stream()

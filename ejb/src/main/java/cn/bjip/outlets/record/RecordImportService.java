@@ -6,6 +6,7 @@ import cn.bjip.outlets.outlet.Outlet;
 import cn.bjip.outlets.outlet.OutletScope;
 import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.CallerIdentity;
+import cn.bjip.outlets.platform.Idempotency;
 import cn.bjip.outlets.platform.NotFound;
 import cn.bjip.outlets.plugin.FormDirectory;
 import cn.bjip.outlets.plugin.spi.RecordForm;
@@ -29,7 +30,8 @@ import java.util.function.Predicate;
  * row and field. Nothing is stored from a file with errors unless the caller accepts its valid rows; the valid rows
  * are stored in chunks of {@value #CHUNK}, each in a transaction of its own, and if one fails the report says which
  * rows were stored before it. The checks read in the import's own transaction, so row-level security sees the
- * caller's outlet (a read outside one would find no locked quarter at all).
+ * caller's outlet (a read outside one would find no locked quarter at all). An import sent again with the same
+ * {@code Idempotency-Key} and file stores only the chunks the first attempt did not, and answers as it would have.
  */
 @Stateless
 public class RecordImportService {
@@ -77,21 +79,26 @@ public class RecordImportService {
 
     /**
      * Stores the file's rows: all of them, or, if any is invalid, none unless {@code acceptValidRows}, in which case
-     * the valid ones. {@code progress} hears how many rows are done after each chunk.
+     * the valid ones. {@code progress} hears how many rows are done after each chunk. With {@code idempotencyKey} (null:
+     * none) a chunk stored by an earlier attempt with the same key and file is not stored again.
      */
     @RolesAllowed(OUTLET_STAFF)
-    public ImportReport store(String fileName, byte[] file, boolean acceptValidRows, Locale locale, IntConsumer progress) {
+    public ImportReport store(String fileName, byte[] file, boolean acceptValidRows, String idempotencyKey, Locale locale,
+                              IntConsumer progress) {
         Checked checked = checked(rows(file), locale);
         if (!checked.problems().isEmpty() && !acceptValidRows) {
             return checked.report(0);
         }
+        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(List.of(acceptValidRows, file));
         int stored = 0;
         List<Valid> valid = checked.valid();
         for (int from = 0; from < valid.size(); from += CHUNK) {
             List<Valid> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
             try {
                 stored += store.store(chunk.stream().map(Valid::record).toList(), chunk.get(0).line(),
-                        chunk.get(chunk.size() - 1).line());
+                        chunk.get(chunk.size() - 1).line(), idempotencyKey, from / CHUNK, fingerprint);
+            } catch (BusinessRuleViolation refused) {
+                throw refused; // the key, before anything of this attempt was stored
             } catch (RuntimeException failed) {
                 List<ImportReport.Problem> problems = new ArrayList<>(checked.problems());
                 problems.add(new ImportReport.Problem(chunk.get(0).line(), null, "", new BusinessRuleViolation(

@@ -246,19 +246,25 @@ public class RecordService {
     }
 
     /**
-     * The next records after id {@code afterId}, in id order: for reading many records (exports) chunk by chunk,
-     * each chunk found through the index, however far into the list.
+     * The next records after {@code after} (null: from the first) in service date order, then id: for reading many
+     * records (exports) chunk by chunk, each chunk read from the index where the last one ended, however far into the
+     * list (an outlet's quarter of 100,000 records is read once, not once per chunk).
      */
     @RolesAllowed({OUTLET_STAFF, CENTER_STAFF, OFFICE_ADMIN})
-    public List<RecordView> chunk(@NotNull RecordQuery query, long afterId, int size) {
+    public List<RecordView> chunk(@NotNull RecordQuery query, RecordCursor after, int size) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(scoped(query), parameters);
         if (where == null) {
             return List.of();
         }
-        where += " and r.id > :after";
+        if (after != null) {
+            // the redundant bound on the date lets the index start at the cursor
+            where += " and r.serviceDate >= :afterDate and (r.serviceDate > :afterDate or r.id > :afterId)";
+            parameters.put("afterDate", after.serviceDate());
+            parameters.put("afterId", after.id());
+        }
         TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r join fetch r.outlet" + where
-                + " order by r.id", ServiceRecord.class).setParameter("after", afterId)
+                + " order by r.serviceDate, r.id", ServiceRecord.class)
                 .setMaxResults(Math.max(1, Math.min(size, MAX_CHUNK)));
         parameters.forEach(rows::setParameter);
         Predicate<LocalDate> locked = lockedDays();

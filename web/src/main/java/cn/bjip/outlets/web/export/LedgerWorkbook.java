@@ -6,6 +6,7 @@ import cn.bjip.outlets.plugin.spi.RecordForm;
 import cn.bjip.outlets.record.FieldWords;
 import cn.bjip.outlets.record.MetricReport;
 import cn.bjip.outlets.record.RecordCheck;
+import cn.bjip.outlets.record.RecordCursor;
 import cn.bjip.outlets.record.RecordView;
 import cn.bjip.outlets.supervision.Ledger;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -44,10 +45,10 @@ public final class LedgerWorkbook {
     }
 
     /**
-     * Writes a quarter's ledger; {@code chunkAfter} gives the records after a record id (empty when there are no
-     * more), {@code forms} a record's form.
+     * Writes a quarter's ledger; {@code chunkAfter} gives the records after a position in service date order (null:
+     * from the first; empty when there are no more), {@code forms} a record's form.
      */
-    public static void write(Ledger ledger, LongFunction<List<RecordView>> chunkAfter, FormLookup forms,
+    public static void write(Ledger ledger, Function<RecordCursor, List<RecordView>> chunkAfter, FormLookup forms,
                              OutputStream out) throws IOException {
         write("台账", ledger.year() + " 年第 " + ledger.quarter() + " 季度工作台账", List.of(
                 new String[] {"网点编码", ledger.outlet().code()}, new String[] {"网点名称", ledger.outlet().nameZh()},
@@ -57,7 +58,7 @@ public final class LedgerWorkbook {
     }
 
     /** Writes a year's figures and records of an outlet (the annual figures that go with the year-end summary). */
-    public static void writeYear(OutletView outlet, int year, MetricReport figures, LongFunction<List<RecordView>> chunkAfter,
+    public static void writeYear(OutletView outlet, int year, MetricReport figures, Function<RecordCursor, List<RecordView>> chunkAfter,
                                  FormLookup forms, OutputStream out) throws IOException {
         write("年度数据", year + " 年度服务数据", List.of(new String[] {"网点编码", outlet.code()},
                 new String[] {"网点名称", outlet.nameZh()}, new String[] {"年度", String.valueOf(year)}),
@@ -65,13 +66,13 @@ public final class LedgerWorkbook {
     }
 
     /** Writes the records a list's filter chose: the filter on the first sheet, the records on a sheet per form. */
-    public static void writeList(List<String[]> filter, LongFunction<List<RecordView>> chunkAfter, FormLookup forms,
+    public static void writeList(List<String[]> filter, Function<RecordCursor, List<RecordView>> chunkAfter, FormLookup forms,
                                  OutputStream out) throws IOException {
         write("筛选条件", "服务记录导出", filter, null, chunkAfter, forms, out);
     }
 
     private static void write(String sheetName, String heading, List<String[]> facts, MetricReport figures,
-                              LongFunction<List<RecordView>> chunkAfter, FormLookup forms,
+                              Function<RecordCursor, List<RecordView>> chunkAfter, FormLookup forms,
                               OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             CellStyle bold = workbook.createCellStyle();
@@ -149,16 +150,16 @@ public final class LedgerWorkbook {
      * The records, a sheet per form (its fields after the core columns, their values in words); records of a form
      * no longer installed go to a sheet of the core columns. Rows stream chunk by chunk into whichever sheet.
      */
-    private static void records(SXSSFWorkbook workbook, LongFunction<List<RecordView>> chunkAfter, FormLookup forms,
+    private static void records(SXSSFWorkbook workbook, Function<RecordCursor, List<RecordView>> chunkAfter, FormLookup forms,
                                 CellStyle bold) {
         Map<String, FormSheet> sheets = new LinkedHashMap<>();
-        long after = 0;
+        RecordCursor after = null;
         for (List<RecordView> chunk = chunkAfter.apply(after); !chunk.isEmpty(); chunk = chunkAfter.apply(after)) {
             for (RecordView record : chunk) {
                 sheets.computeIfAbsent(record.networkType() + "/" + record.formId(),
                         key -> FormSheet.create(workbook, forms.find(record.networkType(), record.formId()), record.formId(), bold))
                         .add(record);
-                after = record.id();
+                after = RecordCursor.after(record);
             }
         }
         if (sheets.isEmpty()) {

@@ -6,6 +6,7 @@ import cn.bjip.outlets.audit.AuditLine;
 import cn.bjip.outlets.audit.AuditService;
 import cn.bjip.outlets.audit.SignInEvent;
 import cn.bjip.outlets.audit.SignInEvents;
+import cn.bjip.outlets.platform.BusinessRuleViolation;
 import cn.bjip.outlets.platform.PageResult;
 import cn.bjip.outlets.web.export.Csv;
 import cn.bjip.outlets.web.export.Exports;
@@ -37,14 +38,26 @@ public class AuditResource {
     @Inject
     private Exports exports;
 
-    /** The entries chosen by person, action, object (kind and id) and period (days, both included), newest first. */
+    /**
+     * The entries chosen by person, action, object (kind and id) and period (days, both included), newest first:
+     * {@code first} and {@code size} for any page, or, to page on through a long trail, {@code before} = the last
+     * row's {@code seq}.
+     */
     @GET
     public PageResult<AuditLine> find(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                       @QueryParam("entity") String entityType, @QueryParam("id") String entityId,
                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                       @QueryParam("first") @DefaultValue("0") int first,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return audit.find(new AuditFilter(actor, action, entityType, entityId, from, to), first, size);
+                                      @QueryParam("size") @DefaultValue("50") int size,
+                                      @QueryParam("before") Long before) {
+        AuditFilter filter = new AuditFilter(actor, action, entityType, entityId, from, to);
+        if (before == null) {
+            return audit.find(filter, first, size);
+        }
+        if (first != 0) {
+            throw new BusinessRuleViolation("audit.cursorFirst", "first");
+        }
+        return audit.findBefore(filter, before, size);
     }
 
     /** The same entries as CSV, in Chinese or with {@code ?lang=en} in English. */

@@ -137,16 +137,17 @@ public class RecordResource {
 
     /**
      * Imports records from a CSV or Excel file (the raw bytes as the body): {@code ?store=false} checks only;
-     * {@code store=true} stores them, and if some rows are invalid, only with {@code acceptValidRows=true}.
+     * {@code store=true} stores them, and if some rows are invalid, only with {@code acceptValidRows=true}. Sent again
+     * with the same {@code Idempotency-Key} and file, stores only what the first attempt did not, and answers the same.
      */
     @POST
     @Path("import")
     @Consumes({UploadTypes.CSV, UploadTypes.XLSX, UploadTypes.BINARY})
     public ImportReport importRecords(@QueryParam("name") String name, @QueryParam("store") boolean store,
                                       @QueryParam("acceptValidRows") boolean acceptValidRows, byte[] file,
-                                      @Context HttpHeaders headers) {
+                                      @HeaderParam(Idempotency.HEADER) String key, @Context HttpHeaders headers) {
         Locale locale = RefusalMappers.locale(headers);
-        return store ? imports.store(name, file, acceptValidRows, locale, done -> { })
+        return store ? imports.store(name, file, acceptValidRows, key, locale, done -> { })
                 : imports.check(name, file, locale);
     }
 

@@ -58,9 +58,23 @@ public class AuditLogView implements Serializable {
         return model;
     }
 
+    /** Where the page shown ends: the next page is asked for by the last entry's number, not by an offset. */
+    private PageEnd shown;
+
+    private record PageEnd(AuditFilter filter, int first, int size, long lastSeq) implements Serializable {
+    }
+
     private PageResult<AuditLine> page(int first, int size) {
         try {
-            return audit.find(filter(), first, size);
+            AuditFilter filter = filter();
+            boolean next = shown != null && size > 0 && first == shown.first() + size && size == shown.size()
+                    && filter.equals(shown.filter());
+            PageResult<AuditLine> page = next ? audit.findBefore(filter, shown.lastSeq(), size) : audit.find(filter, first, size);
+            if (size > 0) {
+                shown = page.rows().size() < size ? null
+                        : new PageEnd(filter, first, size, page.rows().get(size - 1).seq());
+            }
+            return page;
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
             return new PageResult<>(List.of(), 0);

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -47,6 +48,8 @@ public class ImportView implements Serializable {
 
     private String fileName;
     private byte[] file;
+    /** The upload's idempotency key: storing it again after a failed chunk stores only the chunks not yet stored. */
+    private String key;
     private ImportReport report;
     private volatile int progress;
     private int imported;
@@ -55,6 +58,7 @@ public class ImportView implements Serializable {
         try {
             fileName = event.getFile().getFileName();
             file = event.getFile().getContent();
+            key = UUID.randomUUID().toString();
             report = imports.check(fileName, file, locale.getLocale());
             progress = 0;
             imported = 0;
@@ -69,7 +73,7 @@ public class ImportView implements Serializable {
         boolean acceptValid = !report.problems().isEmpty();
         try {
             int valid = report.valid();
-            report = imports.store(fileName, file, acceptValid, locale.getLocale(),
+            report = imports.store(fileName, file, acceptValid, key, locale.getLocale(),
                     done -> progress = (int) Math.min(100, done * 100L / Math.max(1, valid)));
             imported = report.imported();
             progress = (int) Math.min(100, imported * 100L / Math.max(1, valid));
