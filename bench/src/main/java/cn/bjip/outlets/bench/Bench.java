@@ -112,7 +112,9 @@ public final class Bench {
         Profile posting = Profile.start(wildflyPid, "posts");
         inserts(wildflyPid);
         profiles.add("### PF-1, `POST /api/records` and the bare insert\n\n" + posting.stop());
+        Profile paging = Profile.start(wildflyPid, "pages");
         jsfPage();
+        profiles.add("### PF-1, the signed-in record list and the hello\n\n" + paging.stop());
     }
 
     // PF-2: the figures from the rollups against the raw aggregate over the records

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where services find a network type's record forms (P-3): the latest version of each, the ones open for new
@@ -22,6 +24,8 @@ public class FormDirectory {
 
     @Inject
     private PluginRegistry registry;
+
+    private final Map<String, RecordForm> parsedDefinitions = new ConcurrentHashMap<>();
 
     public boolean enabled(String networkType) {
         PluginState state = em.find(PluginState.class, networkType);
@@ -57,7 +61,7 @@ public class FormDirectory {
         return em.createNativeQuery("select cast(definition as text) from form_version where network_type = ?1 "
                         + "and form_id = ?2 order by version desc", String.class)
                 .setParameter(1, networkType).setParameter(2, formId)
-                .getResultStream().map(json -> FormJson.read((String) json)).toList();
+                .getResultStream().map(json -> parsed((String) json)).toList();
     }
 
     /** Stores a version unless that version of the form is stored already; true when it was stored. */
@@ -74,7 +78,15 @@ public class FormDirectory {
         if (version != null) {
             query.setParameter(3, version);
         }
-        return query.getResultStream().findFirst().map(json -> FormJson.read((String) json));
+        return query.getResultStream().findFirst().map(json -> parsed((String) json));
+    }
+
+    /**
+     * A stored definition read once per server: a version is never changed once stored (a revision is a new version),
+     * so the same text always means the same form, and every write of a record asks for its form.
+     */
+    private RecordForm parsed(String definition) {
+        return parsedDefinitions.computeIfAbsent(definition, FormJson::read);
     }
 
     private Optional<RecordForm> declared(String networkType, String formId) {

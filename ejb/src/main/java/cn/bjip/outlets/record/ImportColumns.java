@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The columns of a service-record import file: the record core, and every other column a field of the form named in
@@ -104,7 +103,7 @@ public final class ImportColumns {
             problems.add(FieldValues.labelled("record.boolean", "charged", RecordCheck.label("charged")));
         }
         String named = blank(cells.get(FORM_ID)) ? null : cells.get(FORM_ID).strip();
-        Optional<RecordForm> form = forms.stream().filter(f -> named != null && names(f.id(), f.title()).contains(normal(named)))
+        Optional<RecordForm> form = forms.stream().filter(f -> named != null && isNamed(f.id(), f.title(), named))
                 .findFirst();
         String formId = form.map(RecordForm::id).orElse(named);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -137,11 +136,11 @@ public final class ImportColumns {
     }
 
     private static Optional<String> coreKey(String header) {
-        return CORE.stream().filter(key -> names(key, RecordCheck.label(key)).contains(normal(header))).findFirst();
+        return CORE.stream().filter(key -> isNamed(key, RecordCheck.label(key), header)).findFirst();
     }
 
     private static Optional<FormField> field(RecordForm form, String header) {
-        return form.fields().stream().filter(f -> !f.retired() && names(f.key(), f.label()).contains(normal(header)))
+        return form.fields().stream().filter(f -> !f.retired() && isNamed(f.key(), f.label(), header))
                 .findFirst();
     }
 
@@ -161,7 +160,7 @@ public final class ImportColumns {
     }
 
     private static String code(FormField field, String text) {
-        return field.choices().stream().filter(c -> names(c.value(), c.label()).contains(normal(text))).map(Choice::value)
+        return field.choices().stream().filter(c -> isNamed(c.value(), c.label(), text)).map(Choice::value)
                 .findFirst().orElse(text);
     }
 
@@ -170,7 +169,7 @@ public final class ImportColumns {
         if (blank(text)) {
             return null;
         }
-        Optional<E> found = Arrays.stream(constants).filter(c -> names(c.name(), label.apply(c)).contains(normal(text))).findFirst();
+        Optional<E> found = Arrays.stream(constants).filter(c -> isNamed(c.name(), label.apply(c), text)).findFirst();
         if (found.isEmpty()) {
             problems.add(FieldValues.labelled("record.choice", field, RecordCheck.label(field), text));
         }
@@ -181,10 +180,14 @@ public final class ImportColumns {
         return YES_NO.get(normal(text));
     }
 
-    /** The names a column, field or choice goes by, compared without case and surrounding space. */
-    private static Set<String> names(String code, LocalizedText label) {
-        return (label == null ? Stream.of(code) : Stream.of(code, label.zh(), label.en())).map(ImportColumns::normal)
-                .collect(Collectors.toSet());
+    /**
+     * Whether {@code text} names a column, field or choice: its code or one of its labels, without case and surrounding
+     * space. Compared in place: an import asks this for every cell of every row.
+     */
+    private static boolean isNamed(String code, LocalizedText label, String text) {
+        String wanted = text.strip();
+        return code.strip().equalsIgnoreCase(wanted)
+                || label != null && (label.zh().strip().equalsIgnoreCase(wanted) || label.en().strip().equalsIgnoreCase(wanted));
     }
 
     private static String normal(String text) {

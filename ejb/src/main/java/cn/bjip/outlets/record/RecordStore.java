@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -50,12 +50,15 @@ public class RecordStore {
 
     private static final IpFieldMask IP_MASK = new IpFieldMask();
 
+    /** Looked up once: {@code Json.createObjectBuilder} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The columns after the id, in the statement's order; each value is sent as text and cast by PostgreSQL. */
     private static final List<Function<ServiceRecord, Object>> COLUMNS = List.of(ServiceRecord::getFormId,
             ServiceRecord::getFormVersion, ServiceRecord::getServiceKind, r -> IP_MASK.convertToDatabaseColumn(r.getIpFields()),
             ServiceRecord::getServiceDate, ServiceRecord::getBeneficiaryKind, ServiceRecord::getBeneficiaryCount,
             ServiceRecord::isCharged, r -> r.getFeeAmount() == null ? null : r.getFeeAmount().toPlainString(),
-            ServiceRecord::getSummary, r -> Json.createObjectBuilder(r.getData()).build(), ServiceRecord::getCreatedAt);
+            ServiceRecord::getSummary, r -> JSON.createObjectBuilder(r.getData()).build(), ServiceRecord::getCreatedAt);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
