@@ -6,6 +6,8 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read the components of the services' view records as properties ({@code #{r.serviceDate}} calls
@@ -61,7 +63,14 @@ public class RecordProperties extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-                .orElse(null);
+        return COMPONENTS.get(base.getClass()).get(name);
     }
+
+    /** A record type's components by name, found once per type: pages read them for every cell. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+    };
 }

@@ -45,6 +45,8 @@ public class RecordListView implements Serializable {
 
     private final Model model = new Model();
     private List<RecordForm> forms;
+    /** Asked of the service once per view: pages evaluate it for every column of every row. */
+    private Boolean changesRecords;
     private LocalDate from;
     private LocalDate to;
     private String text;
@@ -99,14 +101,17 @@ public class RecordListView implements Serializable {
     /** The forms of the caller's outlet, to filter by; empty for staff, who see every type. */
     public List<RecordForm> getForms() {
         if (forms == null) {
-            forms = records.changesRecords() ? records.formsForNewRecords() : List.of();
+            forms = isChangesRecords() ? records.formsForNewRecords() : List.of();
         }
         return forms;
     }
 
     /** Whether the list offers changing records at all (per record, its own actions decide). */
     public boolean isChangesRecords() {
-        return records.changesRecords();
+        if (changesRecords == null) {
+            changesRecords = records.changesRecords();
+        }
+        return changesRecords;
     }
 
     public void delete(long id, long version) {
