@@ -105,7 +105,9 @@ public final class Bench {
         figures(token("center"));
         upkeep();
         lists(token("center")); // a fresh token for each part: they live a few minutes
+        Profile exporting = Profile.start(wildflyPid, "ledger");
         ledgerExport(token("center"), wildflyPid);
+        profiles.add("### PF-4, the ledger's Excel\n\n" + exporting.stop());
         Profile importing = Profile.start(wildflyPid, "imports");
         imports();
         profiles.add("### PF-3, the imports\n\n" + importing.stop());
