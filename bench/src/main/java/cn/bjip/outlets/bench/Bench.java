@@ -609,7 +609,9 @@ public final class Bench {
 
     private String report() throws SQLException {
         StringBuilder md = new StringBuilder("# Benchmark, ").append(LocalDate.now()).append("\n\n");
-        md.append(Machine.describe(db)).append("\n");
+        md.append(Machine.describe(db));
+        md.append("- PF-4, PF-3 and PF-1 are measured while Java Flight Recorder profiles WildFly (its `profile` settings take"
+                + " a few per cent of the CPU); the profiles are at the end\n\n");
         md.append("| # | measure | median | p95 | baseline (same run) | ratio | target |\n|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         if (!profiles.isEmpty()) {

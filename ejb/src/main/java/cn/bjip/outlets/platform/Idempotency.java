@@ -78,14 +78,16 @@ public class Idempotency {
 
     /** {@link #remember(String, String, String, long)} for part {@code part} (after {@link #earlier(String, String, int, String)}). */
     public void remember(String operation, String key, int part, String fingerprint, long resultId) {
-        key = stored(key, part);
+        // every part is kept as long as the first: a key's parts expire together, never one stored again alone
         em.createNativeQuery("INSERT INTO idempotent_request (caller, request_key, operation, fingerprint, result_id, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (caller, request_key) DO UPDATE SET operation = EXCLUDED.operation,"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, coalesce((SELECT created_at FROM idempotent_request WHERE caller = ?1"
+                        + " AND request_key = ?8 AND created_at > ?7), ?6))"
+                        + " ON CONFLICT (caller, request_key) DO UPDATE SET operation = EXCLUDED.operation,"
                         + " fingerprint = EXCLUDED.fingerprint, result_id = EXCLUDED.result_id, created_at = EXCLUDED.created_at"
                         + " WHERE idempotent_request.created_at <= ?7") // only an expired key is taken over
-                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, operation).setParameter(4, fingerprint)
-                .setParameter(5, resultId).setParameter(6, Timestamp.from(clock.instant()))
-                .setParameter(7, Timestamp.from(clock.instant().minus(KEPT))).executeUpdate();
+                .setParameter(1, caller.name()).setParameter(2, stored(key, part)).setParameter(3, operation)
+                .setParameter(4, fingerprint).setParameter(5, resultId).setParameter(6, Timestamp.from(clock.instant()))
+                .setParameter(7, Timestamp.from(clock.instant().minus(KEPT))).setParameter(8, key).executeUpdate();
     }
 
     /** A later part's key: the client's key, a space (which no client key holds) and the part's number. */

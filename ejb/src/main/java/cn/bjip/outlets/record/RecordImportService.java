@@ -89,26 +89,39 @@ public class RecordImportService {
         if (!checked.problems().isEmpty() && !acceptValidRows) {
             return checked.report(0);
         }
-        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(List.of(acceptValidRows, file));
+        // a clean file is the same request whether or not its sender accepts valid rows only
+        String request = idempotencyKey == null ? null
+                : Idempotency.fingerprint(List.of(acceptValidRows && !checked.problems().isEmpty(), file));
         int stored = 0;
         List<Valid> valid = checked.valid();
         for (int from = 0; from < valid.size(); from += CHUNK) {
             List<Valid> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            // a chunk is its rows' file lines too: if a retry finds other rows valid, it is refused, never skipped
+            String fingerprint = request == null ? null
+                    : Idempotency.fingerprint(List.of(request, chunk.stream().map(Valid::line).toList()));
             try {
                 stored += store.store(chunk.stream().map(Valid::record).toList(), chunk.get(0).line(),
                         chunk.get(chunk.size() - 1).line(), idempotencyKey, from / CHUNK, fingerprint);
             } catch (BusinessRuleViolation refused) {
-                throw refused; // the key, before anything of this attempt was stored
+                if (from == 0) {
+                    throw refused; // the key: nothing stored, the request refused as a whole
+                }
+                return failed(checked, chunk, stored, refused.message(locale), locale);
             } catch (RuntimeException failed) {
-                List<ImportReport.Problem> problems = new ArrayList<>(checked.problems());
-                problems.add(new ImportReport.Problem(chunk.get(0).line(), null, "", new BusinessRuleViolation(
-                        "import.chunkFailed", null, chunk.get(0).line(), chunk.get(chunk.size() - 1).line(), stored)
-                        .message(locale)));
-                return new ImportReport(checked.rows(), valid.size(), stored, problems, checked.preview());
+                return failed(checked, chunk, stored, null, locale);
             }
             progress.accept(from + chunk.size());
         }
         return checked.report(stored);
+    }
+
+    /** The report of an import whose {@code chunk} failed after {@code stored} rows, saying why when it is known. */
+    private static ImportReport failed(Checked checked, List<Valid> chunk, int stored, String why, Locale locale) {
+        List<ImportReport.Problem> problems = new ArrayList<>(checked.problems());
+        String failed = new BusinessRuleViolation("import.chunkFailed", null, chunk.get(0).line(),
+                chunk.get(chunk.size() - 1).line(), stored).message(locale);
+        problems.add(new ImportReport.Problem(chunk.get(0).line(), null, "", why == null ? failed : failed + " " + why));
+        return new ImportReport(checked.rows(), checked.valid().size(), stored, problems, checked.preview());
     }
 
     private static List<ImportRow> rows(byte[] file) {

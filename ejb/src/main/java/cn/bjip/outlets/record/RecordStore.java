@@ -34,9 +34,6 @@ public class RecordStore {
 
     static final String OPERATION = "record.import";
 
-    /** Ids one value of {@code service_record_seq} stands for (its increment, Hibernate's allocation size). */
-    private static final int IDS_PER_VALUE = 50;
-
     private static final String INSERT = """
             INSERT INTO service_record (id, outlet_id, network_type, form_id, form_version, service_kind, ip_mask,
                 service_date, beneficiary_kind, beneficiary_count, charged, fee_amount, summary, data, created_at,
@@ -109,11 +106,12 @@ public class RecordStore {
     private static List<Long> ids(Connection db, int count) throws SQLException {
         List<Long> ids = new ArrayList<>(count);
         try (PreparedStatement next = db.prepareStatement("SELECT nextval('service_record_seq') FROM generate_series(1, ?)")) {
-            next.setInt(1, count / IDS_PER_VALUE + 2); // a first value below the block size holds fewer ids
+            next.setInt(1, count / ServiceRecord.IDS_PER_VALUE + 2); // a first value below the block size holds fewer ids
             try (ResultSet values = next.executeQuery()) {
                 while (values.next() && ids.size() < count) {
                     long last = values.getLong(1);
-                    for (long id = Math.max(1, last - IDS_PER_VALUE + 1); id <= last && ids.size() < count; id++) {
+                    long first = Math.max(1, last - ServiceRecord.IDS_PER_VALUE + 1);
+                    for (long id = first; id <= last && ids.size() < count; id++) {
                         ids.add(id);
                     }
                 }

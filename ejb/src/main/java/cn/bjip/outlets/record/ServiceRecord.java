@@ -35,9 +35,15 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class ServiceRecord {
 
+    /**
+     * Ids one value of {@code service_record_seq} stands for: its increment (migration V2) and Hibernate's allocation
+     * size, a value V standing for the ids V − 49 … V; bulk writers ({@link RecordStore}) take ids the same way.
+     */
+    static final int IDS_PER_VALUE = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_record_seq")
-    @SequenceGenerator(name = "service_record_seq", sequenceName = "service_record_seq", allocationSize = 50)
+    @SequenceGenerator(name = "service_record_seq", sequenceName = "service_record_seq", allocationSize = IDS_PER_VALUE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -50,6 +50,9 @@ public class ImportView implements Serializable {
     private byte[] file;
     /** The upload's idempotency key: storing it again after a failed chunk stores only the chunks not yet stored. */
     private String key;
+    /** What the check of the upload found: whether only its valid rows are stored, and how many those are. */
+    private boolean acceptValid;
+    private int valid;
     private ImportReport report;
     private volatile int progress;
     private int imported;
@@ -60,6 +63,8 @@ public class ImportView implements Serializable {
             file = event.getFile().getContent();
             key = UUID.randomUUID().toString();
             report = imports.check(fileName, file, locale.getLocale());
+            acceptValid = !report.problems().isEmpty();
+            valid = report.valid();
             progress = 0;
             imported = 0;
         } catch (BusinessRuleViolation refused) {
@@ -70,18 +75,16 @@ public class ImportView implements Serializable {
 
     /** Stores the checked file (its valid rows only, when it has errors); the progress bar follows the service. */
     public void store() {
-        boolean acceptValid = !report.problems().isEmpty();
         try {
-            int valid = report.valid();
             report = imports.store(fileName, file, acceptValid, key, locale.getLocale(),
                     done -> progress = (int) Math.min(100, done * 100L / Math.max(1, valid)));
             imported = report.imported();
             progress = (int) Math.min(100, imported * 100L / Math.max(1, valid));
             PrimeFaces.current().ajax().addCallbackParam("progress", progress);
-            file = null;
             if (imported == valid) {
+                file = null;
                 Messages.info("import.doneInfo");
-            }
+            } // else a chunk failed: storing again, with the same key, stores only the rows not stored yet
         } catch (BusinessRuleViolation refused) {
             Messages.refused(refused, locale.getLocale());
         }
